@@ -1,0 +1,131 @@
+/**
+ * FrameBatch: the columnar frame container every producer and consumer of frames shares (DESIGN.md,
+ * "Worker API and FrameBatch"). Columns are typed arrays so a batch crosses a worker boundary with
+ * `Comlink.transfer` without a copy.
+ */
+
+/** Bits of `FrameBatch.flags`. */
+export const FLAG_EXT = 0x01; // 29-bit identifier
+export const FLAG_RTR = 0x02; // remote frame
+export const FLAG_FD = 0x04; // CAN FD frame
+export const FLAG_BRS = 0x08; // CAN FD bit-rate switch
+export const FLAG_ERR = 0x10; // error frame
+export const FLAG_TX = 0x20; // direction: sent by this side (live mode), 0 = received
+
+/** Bytes reserved per frame in `data`; CAN FD frames use up to 64. */
+export const FRAME_STRIDE_CLASSIC = 8;
+export const FRAME_STRIDE_FD = 64;
+
+export interface FrameBatch {
+	/** Frames in the batch; the typed arrays may be longer (capacity). */
+	count: number;
+	/** Bytes per frame in `data`: 8 or 64. */
+	stride: number;
+	/** Virtual time of the frame's end of frame, µs since simulation start (or epoch µs for live/log). */
+	t_us: Float64Array;
+	id: Uint32Array;
+	flags: Uint8Array;
+	dlc: Uint8Array;
+	data: Uint8Array;
+}
+
+/** Payload length in bytes for a DLC code (CAN FD codes 9..15 map to 12..64). */
+export function dlcToLen(dlc: number): number {
+	const fd = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 32, 48, 64];
+	return fd[dlc & 15];
+}
+
+/** Smallest DLC code that holds `len` bytes. */
+export function lenToDlc(len: number): number {
+	if (len <= 8) return len;
+	if (len <= 12) return 9;
+	if (len <= 16) return 10;
+	if (len <= 20) return 11;
+	if (len <= 24) return 12;
+	if (len <= 32) return 13;
+	if (len <= 48) return 14;
+	return 15;
+}
+
+export function emptyBatch(capacity: number, stride = FRAME_STRIDE_CLASSIC): FrameBatch {
+	return {
+		count: 0,
+		stride,
+		t_us: new Float64Array(capacity),
+		id: new Uint32Array(capacity),
+		flags: new Uint8Array(capacity),
+		dlc: new Uint8Array(capacity),
+		data: new Uint8Array(capacity * stride)
+	};
+}
+
+/** The transferable buffers of a batch, for `Comlink.transfer` / `postMessage`. */
+export function batchBuffers(b: FrameBatch): ArrayBuffer[] {
+	return [b.t_us.buffer, b.id.buffer, b.flags.buffer, b.dlc.buffer, b.data.buffer] as ArrayBuffer[];
+}
+
+/** Appends frames and hands out full batches; grows its capacity by doubling. */
+export class FrameBatchBuilder {
+	#b: FrameBatch;
+	constructor(
+		private capacity = 1024,
+		readonly stride = FRAME_STRIDE_CLASSIC
+	) {
+		this.#b = emptyBatch(capacity, stride);
+	}
+
+	get count(): number {
+		return this.#b.count;
+	}
+
+	push(t_us: number, id: number, flags: number, dlc: number, data: ArrayLike<number>, offset = 0): void {
+		let b = this.#b;
+		if (b.count === b.id.length) b = this.#grow();
+		const i = b.count;
+		b.t_us[i] = t_us;
+		b.id[i] = id >>> 0;
+		b.flags[i] = flags;
+		b.dlc[i] = dlc;
+		const n = Math.min(dlcToLen(dlc), this.stride);
+		const base = i * this.stride;
+		for (let k = 0; k < n; k++) b.data[base + k] = data[offset + k];
+		b.count = i + 1;
+	}
+
+	/** Returns the frames gathered so far (trimmed to `count`) and starts a fresh batch. */
+	take(): FrameBatch {
+		const b = this.#b;
+		const n = b.count;
+		const out: FrameBatch = {
+			count: n,
+			stride: this.stride,
+			t_us: b.t_us.slice(0, n),
+			id: b.id.slice(0, n),
+			flags: b.flags.slice(0, n),
+			dlc: b.dlc.slice(0, n),
+			data: b.data.slice(0, n * this.stride)
+		};
+		b.count = 0;
+		return out;
+	}
+
+	#grow(): FrameBatch {
+		const old = this.#b;
+		this.capacity *= 2;
+		const b = emptyBatch(this.capacity, this.stride);
+		b.t_us.set(old.t_us);
+		b.id.set(old.id);
+		b.flags.set(old.flags);
+		b.dlc.set(old.dlc);
+		b.data.set(old.data);
+		b.count = old.count;
+		this.#b = b;
+		return b;
+	}
+}
+
+/** The bytes of frame `i` of a batch (a view, not a copy). */
+export function frameData(b: FrameBatch, i: number): Uint8Array {
+	const off = i * b.stride;
+	return b.data.subarray(off, off + Math.min(dlcToLen(b.dlc[i]), b.stride));
+}
