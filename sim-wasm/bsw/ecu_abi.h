@@ -1,0 +1,52 @@
+/*
+ * ECU ABI (contract, DESIGN.md "ECU ABI"): what one ECU image exports to its host and imports from it.
+ * The same declarations serve the wasm build (imports resolved by the TS host) and the native build
+ * (imports implemented by sim-wasm/host/ over SocketCAN).
+ */
+#ifndef ECU_ABI_H
+#define ECU_ABI_H
+
+#include <stdint.h>
+
+#define ECU_ABI_VERSION 1U
+
+/* Frame flags, same bits as FrameBatch.flags in src/lib/can/frame.ts. */
+#define CAN_FLAG_EXT 0x01U
+#define CAN_FLAG_RTR 0x02U
+#define CAN_FLAG_FD  0x04U
+#define CAN_FLAG_BRS 0x08U
+
+#define ECU_RX_BUFFER_SIZE 64U
+
+#if defined(__wasm__)
+#define ECU_IMPORT(name) __attribute__((import_module("env"), import_name(#name)))
+#define ECU_EXPORT(name) __attribute__((export_name(#name)))
+#else
+#define ECU_IMPORT(name)
+#define ECU_EXPORT(name)
+#endif
+
+/* ---- imports: provided by the host ---- */
+/* Queues a frame for transmission. Returns 0 when queued, < 0 when every TX mailbox is full. */
+ECU_IMPORT(can_tx) int32_t can_tx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data);
+/* Reads a sensor/input channel (per-ECU channel numbers, see io_channels.h). */
+ECU_IMPORT(io_read) int32_t io_read(uint32_t channel);
+/* Drives an actuator/output channel. */
+ECU_IMPORT(io_write) void io_write(uint32_t channel, int32_t value);
+/* Writes a log line; level 0 debug, 1 info, 2 warning, 3 error. */
+ECU_IMPORT(log) void ecu_log(uint32_t level, const char *msg, uint32_t len);
+/* Persistent blocks (DTC memory, VIN). Return bytes read/written, or < 0. */
+ECU_IMPORT(nvm_read) int32_t nvm_read(uint32_t block, uint8_t *dst, uint32_t len);
+ECU_IMPORT(nvm_write) int32_t nvm_write(uint32_t block, const uint8_t *src, uint32_t len);
+
+/* ---- exports: implemented by every ECU image ---- */
+ECU_EXPORT(abi_version) uint32_t abi_version(void);
+ECU_EXPORT(ecu_init) void ecu_init(uint32_t seed);
+/* Called every 1 ms of virtual time; now_us is the virtual time in µs (never read a clock). */
+ECU_EXPORT(ecu_tick) void ecu_tick(uint64_t now_us);
+/* A frame arrived; data points into the rx buffer (or anywhere in the ECU's memory). */
+ECU_EXPORT(ecu_can_rx) void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data);
+/* Pointer to a 64-byte scratch area where the host writes a received frame's payload. */
+ECU_EXPORT(ecu_rx_buffer) uint8_t *ecu_rx_buffer(void);
+
+#endif /* ECU_ABI_H */
