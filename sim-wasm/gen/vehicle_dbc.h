@@ -48,7 +48,7 @@ struct vehicle_dbc_e_stop_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|1 Intel; phys = raw, 0..1 */
     uint8_t active;
@@ -105,7 +105,7 @@ struct vehicle_dbc_heartbeat_cvc_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|8 Intel; phys = raw, 0..6. Sending ECU, numbered in BU_ order. */
     uint8_t ecu_id;
@@ -172,7 +172,7 @@ struct vehicle_dbc_heartbeat_fzc_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|8 Intel; phys = raw, 0..6. Sending ECU, numbered in BU_ order. */
     uint8_t ecu_id;
@@ -239,7 +239,7 @@ struct vehicle_dbc_heartbeat_rzc_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|8 Intel; phys = raw, 0..6. Sending ECU, numbered in BU_ order. */
     uint8_t ecu_id;
@@ -320,7 +320,7 @@ struct vehicle_dbc_safety_status_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|8 Intel; phys = raw, 0..6. Sending ECU, numbered in BU_ order. */
     uint8_t ecu_id;
@@ -597,7 +597,7 @@ struct vehicle_dbc_vehicle_state_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|4 Intel; phys = raw, 0..5. Vehicle state machine; torque caps 100/75/30/0 % in RUN/DEGRADED/LIMP/SAFE_STOP. */
     uint8_t mode;
@@ -704,7 +704,7 @@ struct vehicle_dbc_torque_request_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|16 Intel signed; phys = raw * 0.1 [Nm], -400..400 Nm. Requested motor torque; negative = regenerative braking. */
     int16_t torque_req;
@@ -762,7 +762,7 @@ struct vehicle_dbc_steer_command_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|16 Intel signed; phys = raw * 0.01 [deg], -45..45 deg. Road-wheel angle command, positive = left. */
     int16_t steer_angle_cmd;
@@ -815,7 +815,7 @@ struct vehicle_dbc_brake_command_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|8 Intel; phys = raw * 0.5 [%], 0..100 %. Requested brake force, percent of the maximum front pressure. */
     uint8_t brake_req;
@@ -864,7 +864,7 @@ struct vehicle_dbc_steer_status_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|16 Intel signed; phys = raw * 0.01 [deg], -45..45 deg. Measured road-wheel angle, positive = left. */
     int16_t steer_angle;
@@ -939,7 +939,7 @@ struct vehicle_dbc_brake_status_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|16 Intel; phys = raw * 0.01 [bar], 0..200 bar */
     uint16_t brake_pressure;
@@ -1002,7 +1002,7 @@ struct vehicle_dbc_brake_fault_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|8 Intel; phys = raw, 0..6 */
     uint8_t brake_fault_code;
@@ -1051,7 +1051,7 @@ struct vehicle_dbc_motor_cutoff_req_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|1 Intel; phys = raw, 0..1. 1 = the FZC asks the RZC to remove motor torque. */
     uint8_t cutoff_request;
@@ -1152,7 +1152,7 @@ struct vehicle_dbc_motor_status_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|16 Intel signed; phys = raw [rpm], -15000..15000 rpm */
     int16_t motor_speed;
@@ -1230,7 +1230,7 @@ struct vehicle_dbc_motor_current_t {
     uint8_t alive_counter;
     /** 4|4 Intel; phys = raw, 0..15. Low nibble of the E2EDataId attribute of this message. */
     uint8_t data_id;
-    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte then bytes 2..DLC-1. */
+    /** 8|8 Intel; phys = raw, 0..255. E2E CRC-8 SAE J1850 over the E2EDataId byte, byte 0 (data ID nibble and alive counter), then bytes 2..DLC-1. */
     uint8_t crc;
     /** 16|16 Intel; phys = raw * 0.1 [A], 0..600 A. RMS motor phase current. */
     uint16_t phase_current;
