@@ -29,10 +29,11 @@ export interface FrameBatch {
 	data: Uint8Array;
 }
 
+const DLC_LEN = new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 32, 48, 64]);
+
 /** Payload length in bytes for a DLC code (CAN FD codes 9..15 map to 12..64). */
 export function dlcToLen(dlc: number): number {
-	const fd = [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 32, 48, 64];
-	return fd[dlc & 15];
+	return DLC_LEN[dlc & 15];
 }
 
 /** Smallest DLC code that holds `len` bytes. */

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: speed and memory figures, each next to a baseline measured in the same run, printed as a
+ * table and written to bench/results.json. Targets are reported, never asserted here.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { benchCandied, benchDecode, makeFramesFor } from '../lib/can/dbc/bench';
+import { loadDbcFile } from '../lib/can/dbc/load-node';
+import { Plant } from '../lib/sim/plant/plant';
+import { loadEcuImages, WASM_DIR } from '../lib/sim/load-node';
+import { Simulation } from '../lib/sim/simulation';
+
+const root = resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick'); // shorter runs for a smoke check
+const SIM_S = quick ? 60 : 600;
+const MIN_MS = quick ? 300 : 2000;
+
+interface Row {
+	metric: string;
+	value: number;
+	unit: string;
+	baseline?: string;
+	ratio?: number;
+	target?: string;
+}
+const rows: Row[] = [];
+const results: Record<string, number | string> = {};
+
+function record(r: Row): void {
+	rows.push(r);
+	results[r.metric] = r.value;
+	if (r.ratio !== undefined) results[`${r.metric}_ratio`] = r.ratio;
+}
+
+async function benchSim(): Promise<void> {
+	const images = await loadEcuImages();
+	const gc = (globalThis as { gc?: () => void }).gc;
+	gc?.();
+	const heap0 = process.memoryUsage().heapUsed;
+	const sim = await Simulation.create({ seed: 7, profile: 'city' }, images);
+	sim.tapping = false;
+	let frames = 0;
+	sim.onFrame = () => {
+		frames++;
+	};
+	const t0 = performance.now();
+	sim.step(SIM_S * 1000);
+	const wall = (performance.now() - t0) / 1000;
+	const heap1 = process.memoryUsage().heapUsed;
+
+	// baseline in the same run: the plant alone on the same 1 ms tick
+	const plant = new Plant();
+	plant.act.inverter_enable = true;
+	plant.act.contactor_closed = true;
+	const p0 = performance.now();
+	for (let i = 0; i < SIM_S * 1000; i++) plant.step(0.001);
+	const plantWall = (performance.now() - p0) / 1000;
+
+	const factor = SIM_S / wall;
+	record({
+		metric: 'sim_realtime_factor',
+		value: round(factor, 1),
+		unit: 'x real time',
+		baseline: `plant alone ${round(SIM_S / plantWall, 0)}x`,
+		ratio: round(factor / (SIM_S / plantWall), 4),
+		target: `>= 200x with all 7 ECUs (${sim.nodes.length} built: ${sim.nodes.map((n) => n.name).join(',')})`
+	});
+	record({ metric: 'bus_frames_per_sim_s', value: round(frames / SIM_S, 1), unit: 'frames/s', target: `${SIM_S} s of city` });
+	record({ metric: 'sim_heap_mb', value: round(Math.max(0, heap1 - heap0) / 2 ** 20, 2), unit: 'MiB', baseline: `process heap ${round(heap1 / 2 ** 20, 1)} MiB${gc ? '' : ' (no --expose-gc)'}` });
+	results.sim_ecus = sim.nodes.length;
+}
+
+function benchDbc(): void {
+	const files: Array<[string, string]> = [['vehicle.dbc (ours)', join(root, 'static/vehicle.dbc')]];
+	const big = resolve(root, '../shared/dbc-samples/vehicle.dbc');
+	try {
+		statSync(big);
+		files.push(['dbc-samples/vehicle.dbc', big]);
+	} catch {
+		console.log(`[bench] ${big} absent: large-DBC decode figures skipped`);
+	}
+	for (const [label, file] of files) {
+		const dbc = loadDbcFile(file);
+		const frames = makeFramesFor(dbc, 100_000, 42);
+		const ours = benchDecode(dbc, frames, MIN_MS);
+		const theirs = benchCandied(readFileSync(file, 'latin1'), frames, MIN_MS);
+		const suffix = label.startsWith('vehicle.dbc (ours)') ? '' : '_large';
+		record({
+			metric: `dbc_decode_frames_per_s${suffix}`,
+			value: Math.round(ours.framesPerS),
+			unit: 'frames/s',
+			baseline: `candied ${Math.round(theirs.framesPerS)} frames/s`,
+			ratio: round(ours.framesPerS / theirs.framesPerS, 1),
+			target: `>= 2M and >= 20x candied; ${label}, ${round(ours.signalsPerFrame, 1)} signals/frame`
+		});
+		results[`dbc_decode_candied_frames_per_s${suffix}`] = Math.round(theirs.framesPerS);
+	}
+}
+
+function benchWasm(): void {
+	let total = 0;
+	const parts: string[] = [];
+	for (const f of readdirSync(WASM_DIR).filter((n) => n.endsWith('.wasm'))) {
+		const n = statSync(join(WASM_DIR, f)).size;
+		total += n;
+		parts.push(`${f} ${n}`);
+	}
+	record({ metric: 'wasm_bytes_total', value: total, unit: 'bytes', baseline: parts.join(', '), target: '<= 300 KB' });
+}
+
+function round(x: number, d: number): number {
+	const k = 10 ** d;
+	return Math.round(x * k) / k;
+}
+
+function printTable(): void {
+	const head = ['metric', 'value', 'unit', 'baseline (same run)', 'ratio', 'target'];
+	const body = rows.map((r) => [r.metric, String(r.value), r.unit, r.baseline ?? '', r.ratio === undefined ? '' : String(r.ratio), r.target ?? '']);
+	const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const line = (c: string[]) => c.map((x, i) => x.padEnd(w[i])).join('  ');
+	console.log(line(head));
+	console.log(w.map((n) => '-'.repeat(n)).join('  '));
+	for (const b of body) console.log(line(b));
+}
+
+await benchSim();
+benchDbc();
+benchWasm();
+printTable();
+mkdirSync(join(root, 'bench'), { recursive: true });
+results.node = process.version;
+results.sim_seconds = SIM_S;
+writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwrote bench/results.json`);

@@ -1,0 +1,165 @@
+/**
+ * Headless runner: drives the vehicle on virtual time and writes a candump -L log.
+ *   npm run sim -- --duration 600 --seed 7 --drive city --out run.log
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { formatCandumpLine } from '../lib/can/candump';
+import { loadEcuImages } from '../lib/sim/load-node';
+import { PROFILES } from '../lib/sim/profiles';
+import { Simulation } from '../lib/sim/simulation';
+
+const USAGE = `usage: npm run sim -- [--duration S] [--seed N] [--drive PROFILE] [--out FILE] [--iface NAME] [--epoch S] [--quiet]
+  --duration S    simulated seconds (default 60)
+  --seed N        seed of the run (default 1); same seed + same profile => byte-identical log
+  --drive PROFILE ${Object.keys(PROFILES).join(' | ')} (default city)
+  --out FILE      candump -L log to write (default: none)
+  --iface NAME    interface name written in the log (default vcan0)
+  --epoch S       log timestamp of virtual time 0, whole seconds (default 1700000000)
+  --quiet         no progress on stderr`;
+
+export interface SimArgs {
+	duration: number;
+	seed: number;
+	drive: string;
+	out: string | null;
+	iface: string;
+	epoch: number;
+	quiet: boolean;
+}
+
+/** Parses argv; throws an Error whose message names the bad flag or value. */
+export function parseSimArgs(argv: string[]): SimArgs {
+	const a: SimArgs = { duration: 60, seed: 1, drive: 'city', out: null, iface: 'vcan0', epoch: 1_700_000_000, quiet: false };
+	const num = (flag: string, v: string | undefined, int: boolean): number => {
+		const n = Number(v);
+		if (v === undefined || v === '' || !Number.isFinite(n) || n < 0 || (int && !Number.isInteger(n))) {
+			throw new Error(`${flag} needs a ${int ? 'non-negative integer' : 'non-negative number'} (got '${v ?? ''}')`);
+		}
+		return n;
+	};
+	for (let i = 0; i < argv.length; i++) {
+		const f = argv[i];
+		const v = argv[i + 1];
+		switch (f) {
+			case '--duration':
+				a.duration = num(f, v, false);
+				i++;
+				break;
+			case '--seed':
+				a.seed = num(f, v, true);
+				if (a.seed > 0xffffffff) throw new Error(`--seed must fit in 32 bits (got ${v})`);
+				i++;
+				break;
+			case '--drive':
+				if (!v) throw new Error('--drive needs a profile name');
+				if (!(v in PROFILES)) throw new Error(`unknown drive profile '${v}'; known: ${Object.keys(PROFILES).join(', ')}`);
+				a.drive = v;
+				i++;
+				break;
+			case '--out':
+				if (!v) throw new Error('--out needs a file name');
+				a.out = v;
+				i++;
+				break;
+			case '--iface':
+				if (!v || !/^[\w.-]{1,15}$/.test(v)) throw new Error(`--iface needs an interface name (got '${v ?? ''}')`);
+				a.iface = v;
+				i++;
+				break;
+			case '--epoch':
+				a.epoch = num(f, v, true);
+				i++;
+				break;
+			case '--quiet':
+				a.quiet = true;
+				break;
+			case '-h':
+			case '--help':
+				throw new HelpRequested();
+			default:
+				throw new Error(`unknown option '${f}'`);
+		}
+	}
+	return a;
+}
+
+class HelpRequested extends Error {}
+
+async function writeChunk(out: WriteStream, s: string): Promise<void> {
+	if (!out.write(s)) await new Promise<void>((r) => out.once('drain', () => r()));
+}
+
+async function main(argv: string[]): Promise<number> {
+	let args: SimArgs;
+	try {
+		args = parseSimArgs(argv);
+	} catch (e) {
+		if (e instanceof HelpRequested) {
+			console.log(USAGE);
+			return 0;
+		}
+		console.error(`sim: ${(e as Error).message}\n${USAGE}`);
+		return 2;
+	}
+	const images = await loadEcuImages();
+	const sim = await Simulation.create({ seed: args.seed, profile: args.drive }, images);
+	sim.tapping = false;
+	sim.onLog((ecu, level, text) => {
+		if (level >= 2) console.error(`[${ecu}] ${text}`);
+	});
+	const out = args.out ? createWriteStream(args.out) : null;
+	let frames = 0;
+	let buf: string[] = [];
+	const epoch_us = args.epoch * 1_000_000;
+	sim.onFrame = (t, id, flags, dlc, data, offset) => {
+		frames++;
+		if (out) buf.push(formatCandumpLine(epoch_us + t, args.iface, id, flags, dlc, data, offset));
+	};
+	const total_ms = Math.round(args.duration * 1000);
+	const wall0 = performance.now();
+	let lastReport = wall0;
+	for (let done = 0; done < total_ms; ) {
+		const n = Math.min(1000, total_ms - done);
+		sim.step(n);
+		done += n;
+		if (out && buf.length > 0) {
+			await writeChunk(out, buf.join('\n') + '\n');
+			buf = [];
+		}
+		const now = performance.now();
+		if (!args.quiet && now - lastReport > 1000) {
+			lastReport = now;
+			process.stderr.write(`\r${(done / 1000).toFixed(0)} / ${args.duration} s simulated, ${frames} frames`);
+		}
+	}
+	const wall_s = (performance.now() - wall0) / 1000;
+	if (out) await new Promise<void>((r) => out.end(() => r()));
+	if (!args.quiet) process.stderr.write('\r');
+	const snap = sim.snapshot();
+	const traps = snap.ecus.filter((e) => e.trap);
+	console.log(
+		[
+			`ecus:            ${snap.ecus.map((e) => e.name).join(' ')} (${snap.ecus.length} of 7 built)`,
+			`drive:           ${args.drive}, seed ${args.seed}`,
+			`frames:          ${frames}`,
+			`simulated time:  ${args.duration.toFixed(3)} s`,
+			`wall time:       ${wall_s.toFixed(3)} s`,
+			`real-time factor: ${(args.duration / wall_s).toFixed(1)}x`,
+			`final speed:     ${snap.plant.speed_kph.toFixed(1)} km/h`,
+			...(args.out ? [`log:             ${args.out}`] : []),
+			...traps.map((e) => `TRAP ${e.name}: ${e.trap!.message} at ${(e.trap!.t_us / 1e6).toFixed(3)} s`)
+		].join('\n')
+	);
+	return traps.length ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	main(process.argv.slice(2)).then(
+		(code) => process.exit(code),
+		(e) => {
+			console.error(`sim: ${(e as Error).message}`);
+			process.exit(1);
+		}
+	);
+}

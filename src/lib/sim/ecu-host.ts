@@ -1,0 +1,204 @@
+/**
+ * Hosts one ECU firmware image (a WebAssembly module) behind the ECU ABI of DESIGN.md: its own instance and
+ * memory, like a separate chip. The host resolves the image's imports (CAN TX, IO channels, log, NVM) and
+ * calls its exports on virtual time.
+ */
+import { dlcToLen } from '../can/frame';
+
+export const ECU_ABI_VERSION = 1;
+export const IO_CHANNELS = 64;
+
+const REQUIRED_EXPORTS = ['abi_version', 'ecu_init', 'ecu_tick', 'ecu_can_rx', 'ecu_rx_buffer', 'memory'] as const;
+
+interface EcuExports {
+	memory: WebAssembly.Memory;
+	abi_version(): number;
+	ecu_init(seed: number): void;
+	ecu_tick(now_us: bigint): void;
+	ecu_can_rx(id: number, flags: number, dlc: number, ptr: number): void;
+	ecu_rx_buffer(): number;
+}
+
+/** Receives what the ECU does to the outside world. */
+export interface EcuPorts {
+	/** Queue a frame on the bus; returns 0 when queued, < 0 when the mailboxes are full. */
+	canTx(id: number, flags: number, dlc: number, data: Uint8Array): number;
+	log?(level: number, text: string): void;
+	/** Persistent blocks; the default keeps them in memory for the lifetime of the host. */
+	nvm?: Map<number, Uint8Array>;
+}
+
+/** An ECU image whose exports do not follow the ABI: names the image and what is wrong. */
+export class EcuAbiError extends Error {
+	constructor(
+		readonly ecu: string,
+		reason: string
+	) {
+		super(`ECU '${ecu}': ${reason}`);
+		this.name = 'EcuAbiError';
+	}
+}
+
+export interface EcuTrap {
+	ecu: string;
+	t_us: number;
+	message: string;
+}
+
+export class EcuHost {
+	/** Sensor/input channels the host writes before each tick (read by `io_read`). */
+	readonly inputs = new Int32Array(IO_CHANNELS);
+	/** Actuator/output channels the ECU drives (written by `io_write`). */
+	readonly outputs = new Int32Array(IO_CHANNELS);
+	/** Set when the image trapped; a halted ECU is silent on the bus until reset. */
+	trap: EcuTrap | null = null;
+	/** Bytes written to unknown channels or other ABI misuse, counted, never thrown. */
+	ioErrors = 0;
+
+	#x!: EcuExports;
+	#mem!: Uint8Array;
+	#rxPtr = 0;
+	readonly #nvm: Map<number, Uint8Array>;
+
+	private constructor(
+		readonly name: string,
+		private module: WebAssembly.Module,
+		private ports: EcuPorts
+	) {
+		this.#nvm = ports.nvm ?? new Map();
+	}
+
+	/** Instantiates `module` and checks its ABI; throws `EcuAbiError` naming the ECU when it does not fit. */
+	static async create(name: string, module: WebAssembly.Module, ports: EcuPorts): Promise<EcuHost> {
+		const host = new EcuHost(name, module, ports);
+		await host.#instantiate();
+		return host;
+	}
+
+	async #instantiate(): Promise<void> {
+		const missingImports = WebAssembly.Module.imports(this.module).filter(
+			(i) => i.module !== 'env' || !(i.name in this.#imports())
+		);
+		if (missingImports.length > 0) {
+			const names = missingImports.map((i) => `${i.module}.${i.name}`).join(', ');
+			throw new EcuAbiError(this.name, `imports the host does not provide: ${names}`);
+		}
+		const instance = await WebAssembly.instantiate(this.module, { env: this.#imports() });
+		const x = instance.exports as Record<string, unknown>;
+		const missing = REQUIRED_EXPORTS.filter((n) => !(n in x));
+		if (missing.length > 0) throw new EcuAbiError(this.name, `missing exports: ${missing.join(', ')}`);
+		this.#x = x as unknown as EcuExports;
+		const v = this.#x.abi_version() >>> 0;
+		if (v !== ECU_ABI_VERSION) {
+			throw new EcuAbiError(this.name, `ABI version ${v}, but this host speaks version ${ECU_ABI_VERSION}`);
+		}
+		this.#mem = new Uint8Array(this.#x.memory.buffer);
+		this.#rxPtr = this.#x.ecu_rx_buffer() >>> 0;
+	}
+
+	#imports(): Record<string, (...args: never[]) => unknown> {
+		return {
+			can_tx: (id: number, flags: number, dlc: number, ptr: number): number => {
+				const len = dlcToLen(dlc);
+				return this.ports.canTx(id >>> 0, flags, dlc, this.#view(ptr, len));
+			},
+			io_read: (ch: number): number => {
+				if (ch >>> 0 >= IO_CHANNELS) {
+					this.ioErrors++;
+					return 0;
+				}
+				return this.inputs[ch];
+			},
+			io_write: (ch: number, value: number): void => {
+				if (ch >>> 0 >= IO_CHANNELS) {
+					this.ioErrors++;
+					return;
+				}
+				this.outputs[ch] = value;
+			},
+			log: (level: number, ptr: number, len: number): void => {
+				const bytes = this.#view(ptr, Math.min(len >>> 0, 512));
+				this.ports.log?.(level, new TextDecoder().decode(bytes));
+			},
+			nvm_read: (block: number, ptr: number, len: number): number => {
+				const stored = this.#nvm.get(block);
+				if (!stored) return -1;
+				const n = Math.min(stored.length, len >>> 0);
+				this.#view(ptr, n).set(stored.subarray(0, n));
+				return n;
+			},
+			nvm_write: (block: number, ptr: number, len: number): number => {
+				this.#nvm.set(block, this.#view(ptr, len >>> 0).slice());
+				return len;
+			}
+		};
+	}
+
+	#view(ptr: number, len: number): Uint8Array {
+		// memory.grow detaches the old buffer; re-wrap lazily
+		if (this.#mem.buffer !== this.#x.memory.buffer) this.#mem = new Uint8Array(this.#x.memory.buffer);
+		const p = ptr >>> 0;
+		if (p + len > this.#mem.length) {
+			this.ioErrors++;
+			return new Uint8Array(len);
+		}
+		return this.#mem.subarray(p, p + len);
+	}
+
+	get halted(): boolean {
+		return this.trap !== null;
+	}
+
+	/** Power-on: runs `ecu_init(seed)`. */
+	init(seed: number, now_us = 0): void {
+		this.#guard(now_us, () => this.#x.ecu_init(seed >>> 0));
+	}
+
+	/** One 1 ms tick at virtual time `now_us`. */
+	tick(now_us: number): void {
+		if (this.trap) return;
+		try {
+			this.#x.ecu_tick(BigInt(now_us));
+		} catch (e) {
+			this.#trapped(now_us, e);
+		}
+	}
+
+	/** Delivers a received frame. */
+	rx(now_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, len: number): void {
+		if (this.trap) return;
+		const n = Math.min(len, 64);
+		if (this.#mem.buffer !== this.#x.memory.buffer) this.#mem = new Uint8Array(this.#x.memory.buffer);
+		const mem = this.#mem;
+		const p = this.#rxPtr;
+		for (let i = 0; i < n; i++) mem[p + i] = data[offset + i];
+		try {
+			this.#x.ecu_can_rx(id, flags, dlc, p);
+		} catch (e) {
+			this.#trapped(now_us, e);
+		}
+	}
+
+	/** Re-instantiates the image (fresh memory, NVM kept), like a chip coming out of reset. */
+	async reset(seed: number, now_us: number): Promise<void> {
+		this.trap = null;
+		this.outputs.fill(0);
+		await this.#instantiate();
+		this.init(seed, now_us);
+	}
+
+	#guard(now_us: number, fn: () => void): void {
+		try {
+			fn();
+		} catch (e) {
+			this.#trapped(now_us, e);
+		}
+	}
+
+	#trapped(now_us: number, e: unknown): void {
+		// A trap stops only this ECU, like a real chip halting; the vehicle reacts to its silence.
+		if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+		this.trap = { ecu: this.name, t_us: now_us, message: e.message };
+		this.ports.log?.(3, `trap: ${e.message}`);
+	}
+}

@@ -1,0 +1,223 @@
+/**
+ * The whole vehicle on virtual time: plant, ECUs (one wasm instance each) and the CAN bus, stepped by a
+ * 1 ms scheduler. Runs unchanged in a browser Web Worker, a Node worker_thread and the CLI.
+ */
+import { CanBus } from '../can/bus/bus';
+import { FrameBatchBuilder, dlcToLen, type FrameBatch } from '../can/frame';
+import { DriverModel } from './driver';
+import { EcuHost, type EcuTrap } from './ecu-host';
+import { bindEcuIo, type DriverInputs, type IoBinding, defaultDriverInputs } from './io-binding';
+import { Plant } from './plant/plant';
+import { getProfile, type DriveProfile } from './profiles';
+
+export type { DriverInputs } from './io-binding';
+
+/** The seven ECUs, in the DBC's node order. */
+export const ECU_NAMES = ['cvc', 'fzc', 'rzc', 'sc', 'bcm', 'icu', 'tcu'] as const;
+export type EcuName = (typeof ECU_NAMES)[number];
+
+export interface SimOptions {
+	seed: number;
+	/** Drive profile the autopilot follows from t = 0, or null for manual inputs. */
+	profile?: string | null;
+	/** Nominal bit rate, bit/s (default 500 k). */
+	bitrate?: number;
+}
+
+export interface EcuStatus {
+	name: string;
+	trap: EcuTrap | null;
+	ioErrors: number;
+	txOverflows: number;
+	txErrors: number;
+}
+
+export interface SimSnapshot {
+	t_us: number;
+	seed: number;
+	profile: string | null;
+	plant: { speed_kph: number; target_kph: number; soc_pct: number; motor_torque_nm: number; ambient_lux: number };
+	inputs: DriverInputs;
+	ecus: EcuStatus[];
+	bus: { load: number; frames: number; errors: number };
+}
+
+interface Node {
+	name: string;
+	host: EcuHost;
+	bus: number;
+	io: IoBinding;
+	txOverflows: number;
+	txErrors: number;
+}
+
+const TICK_US = 1000;
+
+/** Derives a per-ECU seed so each chip's PRNG differs but the run stays reproducible. */
+function ecuSeed(seed: number, index: number): number {
+	let x = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0;
+	x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+	return (x ^ (x >>> 13)) >>> 0;
+}
+
+export class Simulation {
+	readonly bus: CanBus;
+	readonly plant: Plant;
+	readonly nodes: Node[] = [];
+	/** Bus index of the bench interface (diagnostic tester, injected frames). */
+	readonly benchNode: number;
+	readonly inputs: DriverInputs = defaultDriverInputs();
+	#now = 0;
+	#seed: number;
+	#frames = new FrameBatchBuilder(4096);
+	#driver = new DriverModel();
+	#profile: DriveProfile | null = null;
+	#profileT0 = 0;
+	#target_mps = 0;
+	#tapping = true;
+	#log: (ecu: string, level: number, text: string) => void = () => {};
+
+	private constructor(opts: SimOptions) {
+		this.#seed = opts.seed >>> 0;
+		this.bus = new CanBus({ bitrate: opts.bitrate ?? 500_000 });
+		// The bench's own CAN interface (what the trace and the tester use) is a node on the bus: it
+		// acknowledges frames, so a lone ECU is not stuck retransmitting for want of an ACK.
+		this.benchNode = this.bus.addNode('BENCH');
+		this.plant = new Plant();
+		if (opts.profile) this.setAutopilot(opts.profile);
+	}
+
+	/**
+	 * Builds the vehicle from the ECU images present in `images` (name → compiled module). An ECU whose
+	 * image is absent is absent from the bus, like an unplugged connector.
+	 */
+	static async create(opts: SimOptions, images: Map<string, WebAssembly.Module>): Promise<Simulation> {
+		const sim = new Simulation(opts);
+		for (let i = 0; i < ECU_NAMES.length; i++) {
+			const name = ECU_NAMES[i];
+			const module = images.get(name);
+			if (!module) continue;
+			const busIndex = sim.bus.addNode(name.toUpperCase());
+			const node: Node = { name, host: null as unknown as EcuHost, bus: busIndex, io: bindEcuIo(name), txOverflows: 0, txErrors: 0 };
+			node.host = await EcuHost.create(name, module, {
+				canTx: (id, flags, dlc, data) => {
+					try {
+						if (sim.bus.send(busIndex, sim.#now, id, flags, dlc, data, 0)) return 0;
+					} catch (e) {
+						// a malformed frame (bad DLC, ID out of range) is the firmware's bug: count it, report it
+						node.txErrors++;
+						sim.#log(name, 3, `can_tx rejected: ${(e as Error).message}`);
+						return -2;
+					}
+					node.txOverflows++;
+					return -1;
+				},
+				log: (level, text) => sim.#log(name, level, text)
+			});
+			sim.nodes.push(node);
+		}
+		for (let i = 0; i < sim.nodes.length; i++) {
+			const n = sim.nodes[i];
+			n.io.sense(sim.plant, sim.inputs, n.host.inputs);
+			n.host.init(ecuSeed(sim.#seed, ECU_NAMES.indexOf(n.name as EcuName)), 0);
+		}
+		return sim;
+	}
+
+	get now_us(): number {
+		return this.#now;
+	}
+
+	get seed(): number {
+		return this.#seed;
+	}
+
+	/** Receives the ECUs' log lines. */
+	onLog(fn: (ecu: string, level: number, text: string) => void): void {
+		this.#log = fn;
+	}
+
+	/** Stops collecting frames for `takeFrames` (the CLI streams them through `onFrame` instead). */
+	set tapping(on: boolean) {
+		this.#tapping = on;
+	}
+
+	/** Called for every frame on the bus, in bus order, in addition to the FrameBatch tap. */
+	onFrame: ((t_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number) => void) | null = null;
+
+	/** Follow a drive profile with the driver model (null: manual inputs). Throws on an unknown name. */
+	setAutopilot(profile: string | null): void {
+		this.#profile = profile ? getProfile(profile) : null;
+		this.#profileT0 = this.#now;
+		this.#driver.reset();
+		if (!profile) {
+			this.inputs.accel = 0;
+			this.inputs.brake = 0;
+		}
+	}
+
+	/** Manual driver inputs (pedals, steering, switches); pedals are ignored while the autopilot drives. */
+	setInputs(p: Partial<DriverInputs>): void {
+		Object.assign(this.inputs, p);
+	}
+
+	/** Advances `ms` 1 ms ticks. */
+	step(ms: number): void {
+		const nodes = this.nodes;
+		const plant = this.plant;
+		for (let k = 0; k < ms; k++) {
+			const t = this.#now;
+			if (this.#profile) {
+				const pt = (t - this.#profileT0) / 1e6;
+				this.#target_mps = this.#profile.speedAt(pt);
+				const cmd = this.#driver.update(this.#target_mps, plant.s.speed_mps, 0.001, (tt) => this.#profile!.speedAt(pt + tt));
+				this.inputs.accel = cmd.accel;
+				this.inputs.brake = cmd.brake;
+			}
+			for (let i = 0; i < nodes.length; i++) nodes[i].io.actuate(nodes[i].host.outputs, plant, nodes[i].host.halted);
+			plant.step(0.001);
+			for (let i = 0; i < nodes.length; i++) {
+				const n = nodes[i];
+				n.io.sense(plant, this.inputs, n.host.inputs);
+				n.host.tick(t);
+			}
+			this.#now = t + TICK_US;
+			this.bus.advanceTo(this.#now, this.#deliver);
+		}
+	}
+
+	#deliver = (tEnd: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, sender: number): void => {
+		const len = dlcToLen(dlc);
+		const nodes = this.nodes;
+		for (let i = 0; i < nodes.length; i++) {
+			if (nodes[i].bus !== sender && this.bus.isOnline(nodes[i].bus)) nodes[i].host.rx(tEnd, id, flags, dlc, data, offset, len);
+		}
+		if (this.#tapping) this.#frames.push(tEnd, id, flags, dlc, data, offset);
+		this.onFrame?.(tEnd, id, flags, dlc, data, offset);
+	};
+
+	/** Frames on the bus since the last call, as one FrameBatch. */
+	takeFrames(): FrameBatch {
+		return this.#frames.take();
+	}
+
+	snapshot(): SimSnapshot {
+		const s = this.plant.s;
+		const st = this.bus.stats();
+		return {
+			t_us: this.#now,
+			seed: this.#seed,
+			profile: this.#profile?.name ?? null,
+			plant: {
+				speed_kph: s.speed_mps * 3.6,
+				target_kph: this.#target_mps * 3.6,
+				soc_pct: s.soc_true * 100,
+				motor_torque_nm: s.motor_torque_nm,
+				ambient_lux: s.ambient_lux
+			},
+			inputs: { ...this.inputs },
+			ecus: this.nodes.map((n) => ({ name: n.name, trap: n.host.trap, ioErrors: n.host.ioErrors, txOverflows: n.txOverflows, txErrors: n.txErrors })),
+			bus: { load: st.busLoad, frames: st.frames, errors: st.errors }
+		};
+	}
+}

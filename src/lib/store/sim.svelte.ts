@@ -1,0 +1,112 @@
+/**
+ * The page's handle on the simulation worker: owns the worker, mirrors its status as runes state and fans
+ * FrameBatches out to the views. Created only in the browser.
+ */
+import * as Comlink from 'comlink';
+import type { FrameBatch } from '$lib/can/frame';
+import type { SimApi } from '$lib/worker/api';
+import type { DriverInputs, SimSnapshot } from '$lib/sim/simulation';
+import type { Speed } from '$lib/worker/pacer';
+
+export type FrameSink = (b: FrameBatch) => void;
+
+export class SimClient {
+	#worker: Worker | null = null;
+	#api: Comlink.Remote<SimApi> | null = null;
+	#sinks = new Set<FrameSink>();
+	#unsub: Array<() => void> = [];
+
+	ready = $state(false);
+	running = $state(false);
+	speed = $state<Speed>(1);
+	seed = $state(1);
+	profile = $state<string | null>(null);
+	error = $state<string | null>(null);
+	ecus = $state<string[]>([]);
+	absent = $state<string[]>([]);
+	framesReceived = $state(0);
+	snapshot = $state.raw<SimSnapshot | null>(null);
+
+	/** Starts the worker and the vehicle; resolves when the first frames can flow. */
+	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean }): Promise<void> {
+		this.error = null;
+		try {
+			this.#worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
+			this.#worker.addEventListener('error', (e) => {
+				this.error = `simulation worker failed: ${e.message || 'unknown error'}`;
+				this.running = false;
+			});
+			this.#api = Comlink.wrap<SimApi>(this.#worker);
+			const res = await this.#api.init({ seed: opts.seed, profile: opts.profile, base: opts.base });
+			this.ecus = res.ecus;
+			this.absent = res.absent;
+			this.seed = opts.seed;
+			this.profile = opts.profile;
+			const unF = await this.#api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
+			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => (this.snapshot = s)));
+			this.#unsub = [unF, unS];
+			this.snapshot = await this.#api.snapshot();
+			this.ready = true;
+			if (opts.autostart !== false) await this.start();
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		}
+	}
+
+	#onFrames(b: FrameBatch): void {
+		this.framesReceived += b.count;
+		for (const s of this.#sinks) s(b);
+	}
+
+	/** Adds a frame consumer; returns its unsubscribe function. */
+	onFrames(sink: FrameSink): () => void {
+		this.#sinks.add(sink);
+		return () => this.#sinks.delete(sink);
+	}
+
+	async start(): Promise<void> {
+		await this.#api?.start();
+		this.running = true;
+	}
+
+	async pause(): Promise<void> {
+		await this.#api?.pause();
+		this.running = false;
+	}
+
+	async step(ms = 1): Promise<void> {
+		await this.#api?.step(ms);
+		this.snapshot = (await this.#api?.snapshot()) ?? this.snapshot;
+	}
+
+	async setSpeed(s: Speed): Promise<void> {
+		await this.#api?.setSpeed(s);
+		this.speed = s;
+	}
+
+	async reset(seed = this.seed): Promise<void> {
+		await this.#api?.reset(seed);
+		this.seed = seed;
+		this.framesReceived = 0;
+		this.snapshot = (await this.#api?.snapshot()) ?? null;
+	}
+
+	async setInputs(p: Partial<DriverInputs>): Promise<void> {
+		await this.#api?.setInputs(p);
+	}
+
+	async setAutopilot(profile: string | null): Promise<void> {
+		await this.#api?.setAutopilot(profile);
+		this.profile = profile;
+	}
+
+	/** Tears the worker down (used on errors, before a restart). */
+	dispose(): void {
+		for (const u of this.#unsub) void u();
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#api = null;
+		this.ready = false;
+		this.running = false;
+	}
+}

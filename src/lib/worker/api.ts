@@ -1,0 +1,140 @@
+/**
+ * The simulation API exposed by the worker (browser Web Worker or Node worker_thread). Plain object, no
+ * DOM: the same code runs under comlink in Chromium and directly in Node tests.
+ */
+import * as Comlink from 'comlink';
+import { batchBuffers, type FrameBatch } from '../can/frame';
+import { ECU_NAMES, Simulation, type DriverInputs, type SimSnapshot } from '../sim/simulation';
+import { Pacer, type Speed } from './pacer';
+
+/** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
+export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
+
+export interface InitOptions {
+	seed: number;
+	/** Drive profile the autopilot follows, or null for manual driving. */
+	profile?: string | null;
+	/** Base URL path the app is served under ('' at the root). */
+	base?: string;
+}
+
+export interface InitResult {
+	ecus: string[];
+	absent: string[];
+}
+
+export type FrameListener = (batch: FrameBatch) => void;
+export type StatusListener = (s: SimSnapshot) => void;
+
+export function createSimApi(load: WasmLoader) {
+	let sim: Simulation | null = null;
+	let images = new Map<string, WebAssembly.Module>();
+	let opts: InitOptions = { seed: 1 };
+	const frameListeners = new Set<FrameListener>();
+	const statusListeners = new Set<StatusListener>();
+	let framesSent = 0;
+
+	const flush = (): void => {
+		if (!sim) return;
+		const batch = sim.takeFrames();
+		if (batch.count > 0) {
+			framesSent += batch.count;
+			for (const l of frameListeners) {
+				// each listener gets its own copy only when there are several; the common case transfers
+				const b = frameListeners.size === 1 ? batch : structuredClone(batch);
+				l(Comlink.transfer(b, batchBuffers(b)));
+			}
+		}
+		if (statusListeners.size > 0) {
+			const snap = sim.snapshot();
+			for (const l of statusListeners) l(snap);
+		}
+	};
+
+	const pacer = new Pacer(
+		{
+			step: (ms) => {
+				sim?.step(ms);
+			}
+		},
+		{ afterSlice: flush }
+	);
+
+	const need = (): Simulation => {
+		if (!sim) throw new Error('simulation not initialised: call init() first');
+		return sim;
+	};
+
+	const api = {
+		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
+		async init(o: InitOptions): Promise<InitResult> {
+			pacer.pause();
+			opts = { ...o };
+			images = new Map();
+			const absent: string[] = [];
+			for (const name of ECU_NAMES) {
+				const m = await load(name, o.base ?? '');
+				if (m) images.set(name, m);
+				else absent.push(name);
+			}
+			sim = await Simulation.create({ seed: o.seed, profile: o.profile ?? null }, images);
+			framesSent = 0;
+			return { ecus: [...images.keys()], absent };
+		},
+		/** Rebuilds the vehicle with the same images and a (new) seed; virtual time restarts at 0. */
+		async reset(seed?: number): Promise<void> {
+			const running = pacer.running;
+			pacer.pause();
+			opts = { ...opts, seed: seed ?? opts.seed };
+			sim = await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null }, images);
+			framesSent = 0;
+			if (running) pacer.start();
+		},
+		start(): void {
+			need();
+			pacer.start();
+		},
+		pause(): void {
+			pacer.pause();
+			flush();
+		},
+		/** Single step: advances `ms` ticks while paused and publishes the frames. */
+		step(ms = 1): void {
+			need().step(ms);
+			flush();
+		},
+		setSpeed(speed: Speed): void {
+			pacer.setSpeed(speed);
+		},
+		setInputs(inputs: Partial<DriverInputs>): void {
+			need().setInputs(inputs);
+		},
+		setAutopilot(profile: string | null): void {
+			need().setAutopilot(profile);
+			opts = { ...opts, profile };
+		},
+		snapshot(): SimSnapshot {
+			return need().snapshot();
+		},
+		/** Frames sent to listeners since init/reset (the UI compares it with what it counted). */
+		framesSent(): number {
+			return framesSent;
+		},
+		/** Streams FrameBatches (transferred) after every run slice; returns the unsubscribe function. */
+		subscribeFrames(listener: FrameListener): () => void {
+			frameListeners.add(listener);
+			return Comlink.proxy(() => void frameListeners.delete(listener));
+		},
+		/** Streams snapshots after every run slice; returns the unsubscribe function. */
+		subscribeStatus(listener: StatusListener): () => void {
+			statusListeners.add(listener);
+			return Comlink.proxy(() => void statusListeners.delete(listener));
+		},
+		status(): { running: boolean; speed: Speed } {
+			return { running: pacer.running, speed: pacer.speed };
+		}
+	};
+	return api;
+}
+
+export type SimApi = ReturnType<typeof createSimApi>;

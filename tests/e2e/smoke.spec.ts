@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+
+test('the dashboard opens and frames flow from the simulation worker', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/');
+	const frames = page.getByLabel('Frames received');
+	await expect(frames).not.toHaveText('0', { timeout: 15_000 });
+	const first = Number(await frames.textContent());
+	await expect.poll(async () => Number(await frames.textContent()), { timeout: 10_000 }).toBeGreaterThan(first);
+	// the BCM is real C in wasm: its heartbeat (0x014) and lights frame (0x400) are on the bus
+	await expect(page.getByRole('cell', { name: '014', exact: true })).toBeVisible();
+	await expect(page.getByRole('cell', { name: '400', exact: true })).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
+test('pause stops virtual time and single step advances it by exactly 10 ms', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByLabel('Frames received')).not.toHaveText('0', { timeout: 15_000 });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const time = page.getByLabel('Virtual time');
+	const t0 = parseFloat((await time.textContent()) ?? '');
+	await page.waitForTimeout(300);
+	expect(parseFloat((await time.textContent()) ?? '')).toBe(t0);
+	await page.getByRole('button', { name: 'Step 10 ms' }).click();
+	await expect.poll(async () => parseFloat((await time.textContent()) ?? '')).toBeCloseTo(t0 + 0.01, 6);
+});
+
+test('the hazard key reaches the BCM firmware and its Indicators frame says HAZARD', async ({ page }) => {
+	await page.goto('/');
+	const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '401', exact: true }) });
+	await expect(row).toContainText('IndicatorState=OFF', { timeout: 15_000 });
+	await page.keyboard.press('h');
+	await expect(row).toContainText('IndicatorState=HAZARD');
+	await expect(row).toContainText('HazardReason=SWITCH');
+	await expect(page.getByRole('button', { name: /Hazard/ })).toHaveAttribute('aria-pressed', 'true');
+});
