@@ -4,6 +4,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { formatCandumpLine } from '../lib/can/candump';
 import { loadEcuImages } from '../lib/sim/load-node';
 import { PROFILES } from '../lib/sim/profiles';
@@ -154,7 +155,7 @@ async function main(argv: string[]): Promise<number> {
 	return traps.length ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
 	main(process.argv.slice(2)).then(
 		(code) => process.exit(code),
 		(e) => {

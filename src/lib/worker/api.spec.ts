@@ -1,0 +1,66 @@
+import * as Comlink from 'comlink';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FrameBatch } from '../can/frame';
+import { spawnSimWorker } from './node-spawn';
+
+// A real worker_threads worker running the same API object the browser worker exposes.
+const sw = spawnSimWorker();
+const api = sw.api;
+sw.worker.on('error', (e) => console.error('sim worker failed:', e));
+afterAll(async () => {
+	await sw.terminate();
+});
+
+describe('simulation API over comlink in a worker_threads worker', () => {
+	it('init reports which ECUs are on the bus and which are absent', async () => {
+		const r = await api.init({ seed: 5, profile: null });
+		expect(r.ecus).toContain('bcm');
+		expect([...r.ecus, ...r.absent].sort()).toEqual(['bcm', 'cvc', 'fzc', 'icu', 'rzc', 'sc', 'tcu']);
+	});
+
+	it('step(n) advances virtual time by exactly n ms and streams the frames as a FrameBatch', async () => {
+		const batches: FrameBatch[] = [];
+		const unsubscribe = await api.subscribeFrames(Comlink.proxy((b: FrameBatch) => void batches.push(b)));
+		const t0 = (await api.snapshot()).t_us;
+		await api.step(1000);
+		expect((await api.snapshot()).t_us).toBe(t0 + 1_000_000);
+		expect(batches.length).toBe(1);
+		const b = batches[0];
+		expect(b.count).toBeGreaterThan(5);
+		expect(b.t_us).toBeInstanceOf(Float64Array);
+		expect(b.id).toBeInstanceOf(Uint32Array);
+		expect(b.data.length).toBe(b.count * b.stride);
+		expect(await api.framesSent()).toBe(b.count);
+		await unsubscribe();
+		await api.step(1000);
+		expect(batches.length).toBe(1); // unsubscribed: nothing more arrives
+	});
+
+	it('runs on its own at ×100 and stops when paused', async () => {
+		await api.setSpeed(100);
+		await api.start();
+		await new Promise((r) => setTimeout(r, 300));
+		await api.pause();
+		const t1 = (await api.snapshot()).t_us;
+		expect(t1).toBeGreaterThan(2_000_000 + 1_000_000); // at ×100, 0.3 s of wall time is ≫ 1 s of virtual time
+		await new Promise((r) => setTimeout(r, 100));
+		expect((await api.snapshot()).t_us).toBe(t1);
+	});
+
+	it('driver inputs reach the firmware; reset restarts virtual time', async () => {
+		await api.setInputs({ hazard: true });
+		await api.step(200);
+		expect((await api.snapshot()).inputs.hazard).toBe(true);
+		await api.reset(9);
+		const s = await api.snapshot();
+		expect(s.t_us).toBe(0);
+		expect(s.seed).toBe(9);
+	});
+
+	it('bad requests are refused with a clear error, and the worker lives on', async () => {
+		await expect(api.setSpeed(0)).rejects.toThrow('speed must be > 0 (got 0)');
+		await expect(api.setAutopilot('moon')).rejects.toThrow("Unknown drive profile 'moon'");
+		await api.step(10);
+		expect((await api.snapshot()).t_us).toBe(10_000);
+	});
+});
