@@ -9,6 +9,7 @@ import { EcuHost, type EcuTrap } from './ecu-host';
 import { bindEcuIo, type DriverInputs, type IoBinding, defaultDriverInputs } from './io-binding';
 import { Plant } from './plant/plant';
 import { getProfile, type DriveProfile } from './profiles';
+import { Rng } from './rng';
 
 export type { DriverInputs } from './io-binding';
 
@@ -98,7 +99,9 @@ export class Simulation {
 			const module = images.get(name);
 			if (!module) continue;
 			const busIndex = sim.bus.addNode(name.toUpperCase());
-			const node: Node = { name, host: null as unknown as EcuHost, bus: busIndex, io: bindEcuIo(name), txOverflows: 0, txErrors: 0 };
+			// each ECU's sensors draw noise from their own stream, so adding an ECU leaves the others' noise alone
+			const sensorRng = new Rng(ecuSeed(sim.#seed, i) ^ 0x5e5e5e5e);
+			const node: Node = { name, host: null as unknown as EcuHost, bus: busIndex, io: bindEcuIo(name, sensorRng), txOverflows: 0, txErrors: 0 };
 			node.host = await EcuHost.create(name, module, {
 				canTx: (id, flags, dlc, data) => {
 					try {
