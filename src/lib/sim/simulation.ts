@@ -10,6 +10,7 @@ import { bindEcuIo, type DriverInputs, type IoBinding, defaultDriverInputs } fro
 import { Plant } from './plant/plant';
 import { getProfile, type DriveProfile } from './profiles';
 import { Rng } from './rng';
+import type { Sensor } from './sensors';
 
 export type { DriverInputs } from './io-binding';
 
@@ -43,7 +44,7 @@ export interface SimSnapshot {
 	bus: { load: number; frames: number; errors: number };
 }
 
-interface Node {
+export interface Node {
 	name: string;
 	host: EcuHost;
 	bus: number;
@@ -162,6 +163,26 @@ export class Simulation {
 	/** Manual driver inputs (pedals, steering, switches); pedals are ignored while the autopilot drives. */
 	setInputs(p: Partial<DriverInputs>): void {
 		Object.assign(this.inputs, p);
+	}
+
+	/** The ECU node by name, or throws naming the ECUs that are on the bus. */
+	ecu(name: string): Node {
+		const n = this.nodes.find((x) => x.name === name);
+		if (!n) throw new Error(`no ECU '${name}' on the bus (present: ${this.nodes.map((x) => x.name).join(', ') || 'none'})`);
+		return n;
+	}
+
+	/** Cuts an ECU's power: it stops executing and sending, like a pulled fuse; its outputs drop to 0. */
+	powerOff(name: string): void {
+		const n = this.ecu(name);
+		n.host.trap = { ecu: name, t_us: this.#now, message: 'powered off' };
+	}
+
+	/** One of an ECU's sensors (fault injection): `sim.sensor('cvc', 'PEDAL_S2').fault = {kind: 'offset', value: 10}`. */
+	sensor(ecu: string, channel: string): Sensor {
+		const s = this.ecu(ecu).io.sensors[channel];
+		if (!s) throw new Error(`ECU '${ecu}' has no sensor '${channel}' (has: ${Object.keys(this.ecu(ecu).io.sensors).join(', ')})`);
+		return s;
 	}
 
 	/** Advances `ms` 1 ms ticks. */
