@@ -120,6 +120,8 @@ export class Simulation {
 			});
 			sim.nodes.push(node);
 		}
+		sim.#busNames[sim.benchNode] = 'BENCH';
+		for (const n of sim.nodes) sim.#busNames[n.bus] = n.name.toUpperCase();
 		for (let i = 0; i < sim.nodes.length; i++) {
 			const n = sim.nodes[i];
 			n.io.sense(sim.plant, sim.inputs, n.host.inputs);
@@ -147,7 +149,8 @@ export class Simulation {
 	}
 
 	/** Called for every frame on the bus, in bus order, in addition to the FrameBatch tap. */
-	onFrame: ((t_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number) => void) | null = null;
+	onFrame: ((t_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, sender: string) => void) | null = null;
+	#busNames: string[] = [];
 
 	/** Follow a drive profile with the driver model (null: manual inputs). Throws on an unknown name. */
 	setAutopilot(profile: string | null): void {
@@ -217,7 +220,7 @@ export class Simulation {
 			if (nodes[i].bus !== sender && this.bus.isOnline(nodes[i].bus)) nodes[i].host.rx(tEnd, id, flags, dlc, data, offset, len);
 		}
 		if (this.#tapping) this.#frames.push(tEnd, id, flags, dlc, data, offset);
-		this.onFrame?.(tEnd, id, flags, dlc, data, offset);
+		this.onFrame?.(tEnd, id, flags, dlc, data, offset, this.#busNames[sender]);
 	};
 
 	/** Frames on the bus since the last call, as one FrameBatch. */
