@@ -1,0 +1,664 @@
+/*
+ * FZC firmware image: the ECU ABI exports (ecu_abi.h) wired to the basic software and fzc_app.
+ * Per tick: sample inputs, read the received messages, run the application, drive the outputs, report
+ * monitor results to the DEM, then let COM send what is due, UDS answer and canif retry.
+ * Diagnostics: DEM (NVM block 0), VIN in NVM block 1, UDS on 0x7E1/0x7DF → 0x7E9, watchdog manager with a
+ * virtual hardware watchdog that resets the image when the 1 ms task stops being supervised as alive.
+ */
+#include <string.h>
+
+#include "canif.h"
+#include "com.h"
+#include "dem.h"
+#include "ecu_abi.h"
+#include "fzc_app.h"
+#include "io.h"
+#include "io_channels.h"
+#include "ports_abi.h"
+#include "uds.h"
+#include "vehicle_dbc.h"
+#include "wdg.h"
+
+#define FZC_US_PER_MS 1000U
+/* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
+#define FZC_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
+#define FZC_E2E_MAX_DELTA 2U
+#define FZC_NVM_DEM 0U
+#define FZC_NVM_VIN 1U
+#define FZC_VIN_LEN 17U
+#define FZC_SW_VERSION "FZC-1.0.0"
+#define FZC_SW_VERSION_LEN 9U
+#define FZC_HW_WDG_MS 50U
+#define FZC_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
+#define FZC_ROUTINE_CLEAR_FAULTS 0x0101U
+
+/* ---- inputs ---- */
+enum { FZC_IN_STEER_FB, FZC_IN_STEER_CURRENT, FZC_IN_BRAKE_P, FZC_IN_DISTANCE, FZC_IN_COUNT };
+
+/* Wide ranges: plausibility is judged by fzc_app, which knows what a fault means for each signal. */
+static const io_input_cfg_t fzc_inputs_cfg[FZC_IN_COUNT] = {
+	[FZC_IN_STEER_FB] = {IO_FZC_STEER_FEEDBACK, -100000, 100000, 0, 0U},
+	[FZC_IN_STEER_CURRENT] = {IO_FZC_STEER_CURRENT, -100000, 100000, 0, 0U},
+	[FZC_IN_BRAKE_P] = {IO_FZC_BRAKE_PRESSURE, -100000, 100000, 0, 0U},
+	[FZC_IN_DISTANCE] = {IO_FZC_FRONT_DISTANCE, -100000, 1000000, -1, 0U},
+};
+static const io_config_t fzc_io_cfg = {&io_port_abi, fzc_inputs_cfg, FZC_IN_COUNT};
+
+/* ---- diagnostic events (event id = index; the README's DTC table follows this order) ---- */
+enum {
+	FZC_EV_STEER_PLAUS,
+	FZC_EV_STEER_SENSOR,
+	FZC_EV_BRAKE_MISMATCH,
+	FZC_EV_BRAKE_SENSOR,
+	FZC_EV_DIST_SENSOR,
+	FZC_EV_STEER_CMD_TIMEOUT,
+	FZC_EV_STEER_CMD_E2E,
+	FZC_EV_BRAKE_CMD_TIMEOUT,
+	FZC_EV_BRAKE_CMD_E2E,
+	FZC_EV_VS_TIMEOUT,
+	FZC_EV_VS_E2E,
+	FZC_EV_WATCHDOG,
+	FZC_EV_COUNT
+};
+
+#define FZC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+/* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
+#define FZC_DEB_E2E {DEM_DEBOUNCE_COUNTER, 4, -4, 2U, 1U, 0U, 1U, 0U, 0U}
+/* A sensor must be out of range 20 ms before its DTC is set (the application reacts at once). */
+#define FZC_DEB_SENSOR {DEM_DEBOUNCE_TIME, 0, 0, 0U, 0U, 0U, 0U, 20U, 20U}
+
+static const dem_event_cfg_t fzc_events[FZC_EV_COUNT] = {
+	[FZC_EV_STEER_PLAUS] = {DEM_DTC(DEM_SYS_C, 0x1001U, 0x00U), FZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[FZC_EV_STEER_SENSOR] = {DEM_DTC(DEM_SYS_C, 0x1002U, 0x1CU), FZC_DEB_SENSOR, 0U, 0U, 1U, 0U},
+	[FZC_EV_BRAKE_MISMATCH] = {DEM_DTC(DEM_SYS_C, 0x1011U, 0x00U), FZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[FZC_EV_BRAKE_SENSOR] = {DEM_DTC(DEM_SYS_C, 0x1012U, 0x1CU), FZC_DEB_SENSOR, 0U, 0U, 1U, 0U},
+	[FZC_EV_DIST_SENSOR] = {DEM_DTC(DEM_SYS_C, 0x1021U, 0x1CU), FZC_DEB_SENSOR, 0U, 0U, 0U, 0U},
+	[FZC_EV_STEER_CMD_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1101U, 0x87U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[FZC_EV_STEER_CMD_E2E] = {DEM_DTC(DEM_SYS_U, 0x1101U, 0x83U), FZC_DEB_E2E, 0U, 0U, 0U, 0U},
+	[FZC_EV_BRAKE_CMD_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1102U, 0x87U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[FZC_EV_BRAKE_CMD_E2E] = {DEM_DTC(DEM_SYS_U, 0x1102U, 0x83U), FZC_DEB_E2E, 0U, 0U, 0U, 0U},
+	[FZC_EV_VS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1103U, 0x87U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[FZC_EV_VS_E2E] = {DEM_DTC(DEM_SYS_U, 0x1103U, 0x83U), FZC_DEB_E2E, 0U, 0U, 0U, 0U},
+	[FZC_EV_WATCHDOG] = {DEM_DTC(DEM_SYS_U, 0x1F01U, 0x47U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
+};
+
+/* freeze frame: how fast, when, and the three things the FZC controls */
+#define FZC_DID_SPEED 0xF40DU      /* 1 byte, km/h (OBD PID 0x0D) */
+#define FZC_DID_TIME 0x0100U       /* 4 bytes, s since power-up */
+#define FZC_DID_STEER 0xFD01U      /* 2 bytes, 0.01 deg signed: measured road-wheel angle */
+#define FZC_DID_BRAKE_P 0xFD02U    /* 2 bytes, 0.01 bar: front brake pressure */
+#define FZC_DID_DISTANCE 0xFD03U   /* 2 bytes, cm: front distance */
+#define FZC_DID_VIN 0xF190U
+#define FZC_DID_SW_VERSION 0xF195U
+static const dem_ff_did_t fzc_ff_dids[] = {
+	{FZC_DID_SPEED, 1U}, {FZC_DID_TIME, 4U}, {FZC_DID_STEER, 2U}, {FZC_DID_BRAKE_P, 2U}, {FZC_DID_DISTANCE, 2U},
+};
+
+/* ---- state ---- */
+static fzc_inputs_t fzc_in;
+static fzc_outputs_t fzc_out;
+static uint8_t fzc_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint32_t fzc_seed;
+static bool fzc_started;
+static uint64_t fzc_last_us;
+static uint64_t fzc_boot_us;
+static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
+static bool fzc_reset_pending;
+static bool fzc_config_error;
+static uint8_t fzc_vin[FZC_VIN_LEN];
+static wdg_hw_t fzc_hw_wdg;
+static uint32_t fzc_e2e_seen[3];
+static uint32_t fzc_rx_seen[3];
+static fzc_outputs_t fzc_sent;
+static bool fzc_sent_valid;
+static uint8_t fzc_mode;
+static uint8_t fzc_fault_status;
+
+/* ---- communication ---- */
+static int fzc_pack_steer_status(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_steer_status_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.steer_angle = (int16_t)fzc_in.steer_feedback;
+	int32_t ma = fzc_in.steer_current_ma;
+	m.steer_motor_current = (uint8_t)((ma <= 0) ? 0 : ((ma >= 25000) ? 250 : (ma / 100)));
+	m.steer_state = fzc_out.steer_state;
+	m.steer_cmd_timeout = fzc_out.steer_cmd_timeout ? 1U : 0U;
+	m.steer_plaus_fault = fzc_out.steer_plaus_fault ? 1U : 0U;
+	m.steer_rate_limited = fzc_out.steer_rate_limited ? 1U : 0U;
+	m.steer_motor_temp = 65U; /* no temperature sensor on the steer motor: nominal 25 degC */
+	return vehicle_dbc_steer_status_pack(dst, &m, size);
+}
+
+static int fzc_pack_brake_status(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_brake_status_t m;
+	(void)memset(&m, 0, sizeof m);
+	int32_t p = fzc_in.brake_pressure;
+	m.brake_pressure = (p <= 0) ? 0U : ((p >= 20000) ? 20000U : (uint16_t)p);
+	/* achieved force in 0.5 % of full-scale pressure */
+	int32_t pct = (p <= 0) ? 0 : ((p * 200) / FZC_BRAKE_MAX_PRESSURE);
+	m.brake_actual = (uint8_t)((pct > 200) ? 200 : pct);
+	m.brake_state = fzc_out.brake_state;
+	m.brake_cmd_timeout = fzc_out.brake_cmd_timeout ? 1U : 0U;
+	return vehicle_dbc_brake_status_pack(dst, &m, size);
+}
+
+static int fzc_pack_brake_fault(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_brake_fault_t m;
+	(void)memset(&m, 0, sizeof m);
+	/* a healed fault names the fault that healed */
+	bool active = fzc_out.brake_fault_code != FZC_BF_NONE;
+	m.brake_fault_code = active ? fzc_out.brake_fault_code : fzc_sent.brake_fault_code;
+	m.brake_fault_active = active ? 1U : 0U;
+	return vehicle_dbc_brake_fault_pack(dst, &m, size);
+}
+
+static int fzc_pack_cutoff(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_motor_cutoff_req_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.cutoff_request = fzc_out.cutoff ? 1U : 0U;
+	m.cutoff_reason = fzc_out.cutoff_reason;
+	return vehicle_dbc_motor_cutoff_req_pack(dst, &m, size);
+}
+
+static int fzc_pack_front_distance(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_front_distance_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.front_distance = fzc_out.distance_cm;
+	m.closing_speed = (int16_t)fzc_out.closing_speed;
+	m.time_to_collision = fzc_out.ttc;
+	m.aeb_zone = fzc_out.aeb_zone;
+	m.object_detected = fzc_out.object_detected ? 1U : 0U;
+	m.dist_sensor_fault = fzc_out.dist_fault ? 1U : 0U;
+	return vehicle_dbc_front_distance_pack(dst, &m, size);
+}
+
+static int fzc_pack_heartbeat(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_heartbeat_fzc_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.ecu_id = VEHICLE_DBC_NODE_FZC;
+	m.mode = fzc_mode;
+	m.fault_status = fzc_fault_status;
+	uint16_t n = dem_count(DEM_TF);
+	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
+	return vehicle_dbc_heartbeat_fzc_pack(dst, &m, size);
+}
+
+enum { FZC_TX_STEER, FZC_TX_BRAKE, FZC_TX_BRAKE_FAULT, FZC_TX_CUTOFF, FZC_TX_DISTANCE, FZC_TX_HEARTBEAT, FZC_TX_COUNT };
+
+/* X-macro: one line per sent message. (name, DBC macro prefix, e2e, offset ms, pack) */
+#define FZC_TX_LIST(X)                                                          \
+	X(FZC_TX_STEER, VEHICLE_DBC_STEER_STATUS, 1U, 1U, fzc_pack_steer_status)    \
+	X(FZC_TX_BRAKE, VEHICLE_DBC_BRAKE_STATUS, 1U, 2U, fzc_pack_brake_status)    \
+	X(FZC_TX_BRAKE_FAULT, VEHICLE_DBC_BRAKE_FAULT, 1U, 0U, fzc_pack_brake_fault) \
+	X(FZC_TX_CUTOFF, VEHICLE_DBC_MOTOR_CUTOFF_REQ, 1U, 0U, fzc_pack_cutoff)     \
+	X(FZC_TX_DISTANCE, VEHICLE_DBC_FRONT_DISTANCE, 0U, 3U, fzc_pack_front_distance) \
+	X(FZC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_FZC, 1U, 4U, fzc_pack_heartbeat)
+
+#define FZC_E2E_ID_0U(msg) 0U
+#define FZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
+#define FZC_E2E_ID(e2e, msg) FZC_E2E_ID_##e2e(msg)
+#define FZC_TX_COM(name, msg, e2e, offset, pack) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, msg##_CYCLE_TIME_MS, offset, e2e, FZC_E2E_ID(e2e, msg), pack},
+static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
+
+/* (name, DBC macro prefix, e2e, timeout) */
+#define FZC_RX_LIST(X)                                                                                     \
+	X(FZC_RX_STEER_CMD, VEHICLE_DBC_STEER_COMMAND, 1U, FZC_RX_TIMEOUT(VEHICLE_DBC_STEER_COMMAND_CYCLE_TIME_MS)) \
+	X(FZC_RX_BRAKE_CMD, VEHICLE_DBC_BRAKE_COMMAND, 1U, FZC_RX_TIMEOUT(VEHICLE_DBC_BRAKE_COMMAND_CYCLE_TIME_MS)) \
+	X(FZC_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U,                                                \
+	  FZC_RX_TIMEOUT(VEHICLE_DBC_VEHICLE_STATE_CYCLE_TIME_MS))                                            \
+	X(FZC_RX_WHEEL_SPEEDS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, FZC_RX_TIMEOUT(VEHICLE_DBC_WHEEL_SPEEDS_CYCLE_TIME_MS))
+
+#define FZC_RX_ENUM(name, msg, e2e, timeout) name,
+enum { FZC_RX_LIST(FZC_RX_ENUM) FZC_RX_COUNT };
+#define FZC_RX_COM(name, msg, e2e, timeout) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, FZC_E2E_ID(e2e, msg), FZC_E2E_MAX_DELTA},
+static const com_rx_cfg_t fzc_rx_cfg[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_COM)};
+#define FZC_RX_CANIF(name, msg, e2e, timeout) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+static const canif_rx_entry_t fzc_canif_rx[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_CANIF)};
+
+static const com_config_t fzc_com_cfg = {fzc_tx_cfg, FZC_TX_COUNT, fzc_rx_cfg, FZC_RX_COUNT};
+static const canif_config_t fzc_canif_cfg = {&canif_port_abi, fzc_canif_rx, FZC_RX_COUNT, com_rx_indication};
+
+/* Supervised E2E receivers: RX message, its timeout event, its E2E event. */
+static const struct {
+	uint8_t rx;
+	uint16_t ev_timeout;
+	uint16_t ev_e2e;
+} fzc_rx_mon[3] = {
+	{FZC_RX_STEER_CMD, FZC_EV_STEER_CMD_TIMEOUT, FZC_EV_STEER_CMD_E2E},
+	{FZC_RX_BRAKE_CMD, FZC_EV_BRAKE_CMD_TIMEOUT, FZC_EV_BRAKE_CMD_E2E},
+	{FZC_RX_VEHICLE_STATE, FZC_EV_VS_TIMEOUT, FZC_EV_VS_E2E},
+};
+
+/* ---- NVM and DIDs ---- */
+static const dem_nvm_port_t fzc_nvm = {nvm_read, nvm_write};
+
+static void fzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
+{
+	for (uint16_t i = 0U; i < len; i++) {
+		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
+	}
+}
+
+/* Fills a live-data DID; 0, or -1 for an unknown DID or a wrong length. */
+static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	switch (did) {
+	case FZC_DID_SPEED:
+		if (len != 1U) {
+			return -1;
+		}
+		dst[0] = fzc_in.speed_valid ? (uint8_t)((fzc_in.speed / 100U > 255U) ? 255U : fzc_in.speed / 100U) : 0U;
+		return 0;
+	case FZC_DID_TIME:
+		if (len != 4U) {
+			return -1;
+		}
+		fzc_put_be(dst, (uint32_t)((fzc_last_us - fzc_boot_us) / 1000000U), 4U);
+		return 0;
+	case FZC_DID_STEER:
+		if (len != 2U) {
+			return -1;
+		}
+		fzc_put_be(dst, (uint32_t)(uint16_t)(int16_t)fzc_in.steer_feedback, 2U);
+		return 0;
+	case FZC_DID_BRAKE_P:
+		if (len != 2U) {
+			return -1;
+		}
+		fzc_put_be(dst, (fzc_in.brake_pressure <= 0) ? 0U : (uint32_t)(uint16_t)fzc_in.brake_pressure, 2U);
+		return 0;
+	case FZC_DID_DISTANCE:
+		if (len != 2U) {
+			return -1;
+		}
+		fzc_put_be(dst, fzc_out.distance_cm, 2U);
+		return 0;
+	case FZC_DID_VIN:
+		if (len != FZC_VIN_LEN) {
+			return -1;
+		}
+		(void)memcpy(dst, fzc_vin, FZC_VIN_LEN);
+		return 0;
+	case FZC_DID_SW_VERSION:
+		if (len != FZC_SW_VERSION_LEN) {
+			return -1;
+		}
+		(void)memcpy(dst, FZC_SW_VERSION, FZC_SW_VERSION_LEN);
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+static int32_t fzc_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	return (fzc_did_fill(did, dst, len) == 0) ? (int32_t)len : -1;
+}
+
+static int32_t fzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	return (fzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
+}
+
+static int32_t fzc_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
+{
+	(void)did;
+	for (uint16_t i = 0U; i < len; i++) {
+		/* ISO 3779: digits and capitals without I, O, Q */
+		uint8_t c = src[i];
+		bool ok = ((c >= (uint8_t)'0') && (c <= (uint8_t)'9')) || ((c >= (uint8_t)'A') && (c <= (uint8_t)'Z'));
+		if (!ok || (c == (uint8_t)'I') || (c == (uint8_t)'O') || (c == (uint8_t)'Q')) {
+			return -(int32_t)UDS_NRC_ROOR;
+		}
+	}
+	if (nvm_write(FZC_NVM_VIN, src, FZC_VIN_LEN) != (int32_t)FZC_VIN_LEN) {
+		return -(int32_t)UDS_NRC_GPF;
+	}
+	(void)memcpy(fzc_vin, src, FZC_VIN_LEN);
+	return 0;
+}
+
+static const uds_did_t fzc_dids[] = {
+	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, fzc_vin_write},
+	{FZC_DID_SW_VERSION, FZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	{FZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	{FZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	{FZC_DID_STEER, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	{FZC_DID_BRAKE_P, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	{FZC_DID_DISTANCE, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+};
+
+/* 0x31 0x0101: clears the latched steer fault; answers one byte, 1 = cleared. NRC 0x22 while the steer
+ * sensor is still out of range. */
+static int32_t fzc_routine_clear(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	if ((in_len != 0U) || (out_max < 1U)) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	if (!fzc_app_clear_faults()) {
+		return -(int32_t)UDS_NRC_CNC;
+	}
+	out[0] = 1U;
+	return 1;
+}
+
+static const uds_routine_t fzc_routines[] = {
+	{FZC_ROUTINE_CLEAR_FAULTS, UDS_IN_EXTENDED, 0U, fzc_routine_clear, NULL, NULL},
+};
+
+static void fzc_uds_reset(uint8_t type)
+{
+	(void)type; /* hard and soft reset restart the image the same way */
+	fzc_reset_pending = true;
+}
+
+static bool fzc_session_allowed(uint8_t session)
+{
+	return (session != UDS_SESSION_PROGRAMMING) || (fzc_in.speed_valid && (fzc_in.speed < FZC_SESSION_MAX_SPEED));
+}
+
+static int32_t fzc_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const uds_dem_if_t fzc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                        dem_snapshot, dem_clear};
+static const uds_app_if_t fzc_app_if = {fzc_uds_reset, fzc_session_allowed, NULL, NULL};
+static const uds_config_t fzc_uds_cfg = {
+	VEHICLE_DBC_UDS_REQ_FZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_FZC_FRAME_ID,
+	fzc_uds_tx, 0U, 0U, fzc_dids, (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]), fzc_routines,
+	(uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]), &fzc_dem_if, &fzc_app_if, 0U, 0U, 0U};
+
+/* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
+static void fzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	struct vehicle_dbc_dtc_event_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.dtc_number = dtc;
+	m.dtc_status = new_status;
+	m.ecu_id = VEHICLE_DBC_NODE_FZC;
+	m.occurrence_count = occurrence;
+	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	(void)memset(d, 0, sizeof d);
+	if (vehicle_dbc_dtc_event_pack(d, &m, sizeof d) >= 0) {
+		(void)canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d);
+	} else {
+		/* cannot happen with the generated packer and a full-size buffer */
+	}
+}
+
+static const dem_config_t fzc_dem_cfg = {
+	fzc_events, FZC_EV_COUNT, fzc_ff_dids, (uint8_t)(sizeof fzc_ff_dids / sizeof fzc_ff_dids[0]), fzc_ff_read,
+	&fzc_nvm, FZC_NVM_DEM, fzc_dtc_changed, 0U};
+
+/* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
+enum { FZC_SE_TASK_1MS, FZC_SE_CONTROL, FZC_SE_COUNT };
+static const wdg_entity_cfg_t fzc_wdg_entities[FZC_SE_COUNT] = {
+	[FZC_SE_TASK_1MS] = {10U, 10U, 1U, 1U, 0U, 0U, 2U, 1U},
+	[FZC_SE_CONTROL] = {0U, 0U, 0U, 0U, 0U, 1000U, 2U, 1U},
+};
+
+static void fzc_wdg_trigger(void)
+{
+	wdg_hw_kick(&fzc_hw_wdg, fzc_last_us);
+}
+
+static const wdg_config_t fzc_wdg_cfg = {fzc_wdg_entities, FZC_SE_COUNT, 10U, fzc_wdg_trigger, NULL};
+
+/* ---- lifecycle ---- */
+static void fzc_boot(void)
+{
+	canif_init(&fzc_canif_cfg);
+	fzc_config_error = io_init(&fzc_io_cfg) != 0;
+	fzc_app_init();
+	(void)memset(&fzc_in, 0, sizeof fzc_in);
+	(void)memset(&fzc_out, 0, sizeof fzc_out);
+	(void)memset(&fzc_sent, 0, sizeof fzc_sent);
+	(void)memset(fzc_e2e_seen, 0, sizeof fzc_e2e_seen);
+	(void)memset(fzc_rx_seen, 0, sizeof fzc_rx_seen);
+	fzc_sent_valid = false;
+	fzc_started = false;
+	fzc_reset_pending = false;
+	fzc_last_us = 0U;
+	fzc_boot_us = 0U;
+	fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
+	fzc_fault_status = 0U;
+	if (nvm_read(FZC_NVM_VIN, fzc_vin, FZC_VIN_LEN) != (int32_t)FZC_VIN_LEN) {
+		(void)memset(fzc_vin, '0', sizeof fzc_vin); /* not programmed yet */
+	} else {
+		/* stored VIN */
+	}
+	if (dem_init(&fzc_dem_cfg) != DEM_OK) {
+		fzc_config_error = true;
+	} else {
+		dem_operation_cycle_start();
+	}
+	if (uds_init(&fzc_uds_cfg, fzc_seed) != UDS_OK) {
+		fzc_config_error = true;
+	} else {
+		/* diagnostics ready */
+	}
+}
+
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+void ecu_init(uint32_t seed)
+{
+	fzc_seed = seed;
+	fzc_wdg_reset_seen = false;
+	fzc_boot();
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return fzc_rx_buf;
+}
+
+void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
+	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
+	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
+		return;
+	} else {
+		canif_rx(id, flags, dlc, data);
+	}
+}
+
+static void fzc_read_inputs(void)
+{
+	fzc_in.steer_feedback = io_get(FZC_IN_STEER_FB);
+	fzc_in.steer_current_ma = io_get(FZC_IN_STEER_CURRENT);
+	fzc_in.brake_pressure = io_get(FZC_IN_BRAKE_P);
+	fzc_in.distance_cm = io_get(FZC_IN_DISTANCE);
+
+	fzc_in.steer_cmd_valid = com_rx_fresh(FZC_RX_STEER_CMD);
+	if (fzc_in.steer_cmd_valid) {
+		struct vehicle_dbc_steer_command_t s;
+		(void)vehicle_dbc_steer_command_unpack(&s, com_rx_data(FZC_RX_STEER_CMD), VEHICLE_DBC_STEER_COMMAND_LENGTH);
+		fzc_in.steer_cmd = s.steer_angle_cmd;
+		fzc_in.steer_rate = s.steer_rate_limit;
+		fzc_in.steer_enable = s.steer_enable != 0U;
+	} else {
+		/* fzc_app returns to centre */
+	}
+	fzc_in.brake_cmd_valid = com_rx_fresh(FZC_RX_BRAKE_CMD);
+	fzc_in.brake_cmd_seen = fzc_in.brake_cmd_seen || fzc_in.brake_cmd_valid;
+	fzc_in.brake_e2e_fault = (dem_event_status(FZC_EV_BRAKE_CMD_E2E) & DEM_TF) != 0U;
+	if (fzc_in.brake_cmd_valid) {
+		struct vehicle_dbc_brake_command_t b;
+		(void)vehicle_dbc_brake_command_unpack(&b, com_rx_data(FZC_RX_BRAKE_CMD), VEHICLE_DBC_BRAKE_COMMAND_LENGTH);
+		fzc_in.brake_req = (uint16_t)(b.brake_req * 5U); /* 0.5 % → 0.1 % */
+		fzc_in.brake_mode = b.brake_mode;
+	} else {
+		/* fzc_app applies the safe level */
+	}
+	fzc_in.speed_valid = false;
+	if (com_rx_fresh(FZC_RX_VEHICLE_STATE)) {
+		struct vehicle_dbc_vehicle_state_t v;
+		(void)vehicle_dbc_vehicle_state_unpack(&v, com_rx_data(FZC_RX_VEHICLE_STATE), VEHICLE_DBC_VEHICLE_STATE_LENGTH);
+		fzc_in.speed_valid = true;
+		fzc_in.speed = v.vehicle_speed;
+	} else if (com_rx_fresh(FZC_RX_WHEEL_SPEEDS)) {
+		/* CVC silent: the RZC's wheel speeds still tell how fast the car goes (AEB stays available) */
+		struct vehicle_dbc_wheel_speeds_t w;
+		(void)vehicle_dbc_wheel_speeds_unpack(&w, com_rx_data(FZC_RX_WHEEL_SPEEDS), VEHICLE_DBC_WHEEL_SPEEDS_LENGTH);
+		uint32_t sum = (uint32_t)w.wheel_speed_fl + w.wheel_speed_fr + w.wheel_speed_rl + w.wheel_speed_rr;
+		fzc_in.speed_valid = true;
+		fzc_in.speed = (uint16_t)(sum / 4U);
+	} else {
+		/* no speed: AEB unavailable */
+	}
+}
+
+static void fzc_report(uint16_t ev, bool failed)
+{
+	(void)dem_set_event_status(ev, failed ? DEM_EVENT_FAILED : DEM_EVENT_PASSED);
+}
+
+static void fzc_report_step(uint16_t ev, bool failed)
+{
+	(void)dem_set_event_status(ev, failed ? DEM_EVENT_PREFAILED : DEM_EVENT_PREPASSED);
+}
+
+static void fzc_monitors(void)
+{
+	fzc_report(FZC_EV_STEER_PLAUS, fzc_out.steer_plaus_fault);
+	fzc_report_step(FZC_EV_STEER_SENSOR, fzc_out.steer_sensor_fault);
+	fzc_report(FZC_EV_BRAKE_MISMATCH, fzc_out.brake_mismatch);
+	fzc_report_step(FZC_EV_BRAKE_SENSOR, fzc_out.brake_sensor_fault);
+	fzc_report_step(FZC_EV_DIST_SENSOR, fzc_out.dist_fault);
+	bool comm = false;
+	for (uint8_t i = 0U; i < 3U; i++) {
+		uint8_t rx = fzc_rx_mon[i].rx;
+		const com_rx_stats_t *st = com_rx_stats(rx);
+		if (com_rx_timed_out(rx)) {
+			(void)dem_set_event_status(fzc_rx_mon[i].ev_timeout, DEM_EVENT_FAILED);
+			comm = true;
+		} else if (com_rx_fresh(rx)) {
+			(void)dem_set_event_status(fzc_rx_mon[i].ev_timeout, DEM_EVENT_PASSED);
+		} else {
+			/* nothing received yet and the deadline is still running */
+		}
+		if (st != NULL) {
+			/* one debounce step per bad and per good frame since the last tick */
+			for (; fzc_e2e_seen[i] != st->e2e_errors; fzc_e2e_seen[i]++) {
+				(void)dem_set_event_status(fzc_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
+			}
+			for (; fzc_rx_seen[i] != st->received; fzc_rx_seen[i]++) {
+				(void)dem_set_event_status(fzc_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
+			}
+		} else {
+			/* not configured: cannot happen */
+		}
+		comm = comm || ((dem_event_status(fzc_rx_mon[i].ev_e2e) & DEM_TF) != 0U);
+	}
+	const dem_stats_t *ds = dem_stats();
+	bool sensor = fzc_out.steer_sensor_fault || fzc_out.brake_sensor_fault || fzc_out.dist_fault;
+	bool actuator = fzc_out.steer_plaus_fault || fzc_out.brake_mismatch;
+	bool nvm = (ds->nvm_corrupt != 0U) || (ds->nvm_write_errors != 0U);
+	fzc_fault_status = (uint8_t)((sensor ? 0x01U : 0U) | (actuator ? 0x02U : 0U) | (comm ? 0x04U : 0U) |
+	                             (fzc_wdg_reset_seen ? 0x20U : 0U) | (nvm ? 0x40U : 0U) |
+	                             (fzc_config_error ? 0x80U : 0U));
+	if (!fzc_in.brake_cmd_seen && (fzc_out.steer_state == FZC_STEER_INIT)) {
+		fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
+	} else if ((fzc_fault_status & 0x07U) != 0U) {
+		fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_DEGRADED_CHOICE;
+	} else {
+		fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_RUN_CHOICE;
+	}
+}
+
+static void fzc_write_outputs(void)
+{
+	io_set(IO_FZC_STEER_ACTUATOR, fzc_out.steer_setpoint);
+	io_set(IO_FZC_BRAKE_ACTUATOR, fzc_out.brake_out);
+	/* event messages go out when their content changes */
+	if (!fzc_sent_valid) {
+		fzc_sent = fzc_out;
+		fzc_sent_valid = true;
+		if (fzc_out.cutoff) {
+			(void)com_trigger(FZC_TX_CUTOFF);
+		} else {
+			/* the RZC starts without a cutoff */
+		}
+	} else {
+		if ((fzc_out.cutoff != fzc_sent.cutoff) || (fzc_out.cutoff_reason != fzc_sent.cutoff_reason)) {
+			(void)com_trigger(FZC_TX_CUTOFF);
+		} else {
+			/* unchanged */
+		}
+		if (fzc_out.brake_fault_code != fzc_sent.brake_fault_code) {
+			(void)com_trigger(FZC_TX_BRAKE_FAULT);
+		} else {
+			/* unchanged */
+		}
+	}
+}
+
+void ecu_tick(uint64_t now_us)
+{
+	uint32_t elapsed_ms = 0U;
+	if (!fzc_started) {
+		/* deadlines and cycles start at the first tick, which may come long after init (ECU reset) */
+		(void)com_init(&fzc_com_cfg, now_us);
+		fzc_config_error = fzc_config_error || (wdg_init(&fzc_wdg_cfg, now_us) != WDG_OK);
+		wdg_hw_init(&fzc_hw_wdg, FZC_HW_WDG_MS, now_us);
+		fzc_boot_us = now_us;
+		fzc_started = true;
+		if (fzc_wdg_reset_seen) {
+			(void)dem_set_event_status(FZC_EV_WATCHDOG, DEM_EVENT_FAILED);
+		} else {
+			/* clean power-up */
+		}
+	} else if (now_us > fzc_last_us) {
+		uint64_t d = (now_us - fzc_last_us) / FZC_US_PER_MS;
+		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
+	} else {
+		/* time did not advance */
+	}
+	fzc_last_us = now_us;
+	wdg_alive(FZC_SE_TASK_1MS);
+	io_sample(elapsed_ms);
+	fzc_read_inputs();
+	wdg_deadline_start(FZC_SE_CONTROL, now_us);
+	fzc_app_step(&fzc_in, &fzc_out);
+	wdg_deadline_end(FZC_SE_CONTROL, now_us);
+	fzc_write_outputs();
+	dem_main(now_us);
+	fzc_monitors();
+	com_main(now_us);
+	uds_main(now_us);
+	canif_main();
+	fzc_sent = fzc_out;
+	wdg_main(now_us);
+	if (wdg_hw_expired(&fzc_hw_wdg, now_us)) {
+		fzc_wdg_reset_seen = true;
+		fzc_reset_pending = true;
+	} else {
+		/* healthy */
+	}
+	if (fzc_reset_pending) {
+		/* outputs drop to their reset state like a real reset; DTC memory is saved first */
+		dem_nvm_flush();
+		fzc_boot();
+	} else {
+		/* keep running */
+	}
+}

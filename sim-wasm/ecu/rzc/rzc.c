@@ -1,0 +1,722 @@
+/*
+ * RZC firmware image: the ECU ABI exports (ecu_abi.h) wired to the basic software and rzc_app.
+ * Per tick: sample inputs, read the received messages, run the application, drive the outputs, report
+ * monitor results to the DEM, then let COM send what is due, UDS answer and canif retry.
+ * Diagnostics: DEM (NVM block 0), VIN in NVM block 1, UDS on 0x7E2/0x7DF → 0x7EA, watchdog manager with a
+ * virtual hardware watchdog that resets the image when the 1 ms task stops being supervised as alive.
+ */
+#include <string.h>
+
+#include "canif.h"
+#include "com.h"
+#include "dem.h"
+#include "ecu_abi.h"
+#include "io.h"
+#include "io_channels.h"
+#include "ports_abi.h"
+#include "rzc_app.h"
+#include "uds.h"
+#include "vehicle_dbc.h"
+#include "wdg.h"
+
+#define RZC_US_PER_MS 1000U
+/* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
+#define RZC_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
+#define RZC_E2E_MAX_DELTA 2U
+/* MotorCutoffReq is an event: its counter advances once per change, so any forward jump up to 7 is taken */
+#define RZC_E2E_MAX_DELTA_EVENT 7U
+#define RZC_NVM_DEM 0U
+#define RZC_NVM_VIN 1U
+#define RZC_VIN_LEN 17U
+#define RZC_SW_VERSION "RZC-1.0.0"
+#define RZC_SW_VERSION_LEN 9U
+#define RZC_HW_WDG_MS 50U
+#define RZC_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
+#define RZC_ROUTINE_CLEAR_FAULTS 0x0201U
+
+/* ---- inputs ---- */
+enum {
+	RZC_IN_PHASE_I,
+	RZC_IN_MOTOR_T,
+	RZC_IN_INV_T,
+	RZC_IN_SPEED,
+	RZC_IN_BATT_V,
+	RZC_IN_BATT_I,
+	RZC_IN_BATT_T,
+	RZC_IN_AUX_V,
+	RZC_IN_WHEEL_FL,
+	RZC_IN_WHEEL_FR,
+	RZC_IN_WHEEL_RL,
+	RZC_IN_WHEEL_RR,
+	RZC_IN_ENABLE_FB,
+	RZC_IN_COUNT
+};
+
+/* Wide ranges: the limits are judged by rzc_app, which knows what each one means. */
+static const io_input_cfg_t rzc_inputs_cfg[RZC_IN_COUNT] = {
+	[RZC_IN_PHASE_I] = {IO_RZC_PHASE_CURRENT, -100000, 100000, 0, 0U},
+	[RZC_IN_MOTOR_T] = {IO_RZC_MOTOR_TEMP, -1000, 5000, 0, 0U},
+	[RZC_IN_INV_T] = {IO_RZC_INVERTER_TEMP, -1000, 5000, 0, 0U},
+	[RZC_IN_SPEED] = {IO_RZC_MOTOR_SPEED, -100000, 100000, 0, 0U},
+	[RZC_IN_BATT_V] = {IO_RZC_BATTERY_V, -1000000, 1000000, 0, 0U},
+	[RZC_IN_BATT_I] = {IO_RZC_BATTERY_I, -100000, 100000, 0, 0U},
+	[RZC_IN_BATT_T] = {IO_RZC_BATTERY_TEMP, -1000, 5000, 0, 0U},
+	[RZC_IN_AUX_V] = {IO_RZC_AUX_V, -100000, 100000, 0, 0U},
+	[RZC_IN_WHEEL_FL] = {IO_RZC_WHEEL_SPEED_FL, -100000, 100000, 0, 0U},
+	[RZC_IN_WHEEL_FR] = {IO_RZC_WHEEL_SPEED_FR, -100000, 100000, 0, 0U},
+	[RZC_IN_WHEEL_RL] = {IO_RZC_WHEEL_SPEED_RL, -100000, 100000, 0, 0U},
+	[RZC_IN_WHEEL_RR] = {IO_RZC_WHEEL_SPEED_RR, -100000, 100000, 0, 0U},
+	[RZC_IN_ENABLE_FB] = {IO_RZC_INVERTER_ENABLE_FB, 0, 1, 0, 0U},
+};
+static const io_config_t rzc_io_cfg = {&io_port_abi, rzc_inputs_cfg, RZC_IN_COUNT};
+
+/* ---- diagnostic events (event id = index; the README's DTC table follows this order) ---- */
+enum {
+	RZC_EV_OVERCURRENT,
+	RZC_EV_MOTOR_OVERTEMP,
+	RZC_EV_INV_OVERTEMP,
+	RZC_EV_PACK_OV,
+	RZC_EV_PACK_UV,
+	RZC_EV_PACK_OC,
+	RZC_EV_PACK_OT,
+	RZC_EV_AUX_UV,
+	RZC_EV_TQ_TIMEOUT,
+	RZC_EV_TQ_E2E,
+	RZC_EV_VS_TIMEOUT,
+	RZC_EV_VS_E2E,
+	RZC_EV_CUTOFF_E2E,
+	RZC_EV_WATCHDOG,
+	RZC_EV_COUNT
+};
+
+#define RZC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+/* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
+#define RZC_DEB_E2E {DEM_DEBOUNCE_COUNTER, 4, -4, 2U, 1U, 0U, 1U, 0U, 0U}
+
+static const dem_event_cfg_t rzc_events[RZC_EV_COUNT] = {
+	[RZC_EV_OVERCURRENT] = {DEM_DTC(DEM_SYS_P, 0x1A00U, 0x19U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_MOTOR_OVERTEMP] = {DEM_DTC(DEM_SYS_P, 0x1A01U, 0x4BU), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_INV_OVERTEMP] = {DEM_DTC(DEM_SYS_P, 0x1A02U, 0x4BU), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_PACK_OV] = {DEM_DTC(DEM_SYS_P, 0x1A10U, 0x17U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_PACK_UV] = {DEM_DTC(DEM_SYS_P, 0x1A10U, 0x16U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_PACK_OC] = {DEM_DTC(DEM_SYS_P, 0x1A11U, 0x19U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_PACK_OT] = {DEM_DTC(DEM_SYS_P, 0x1A12U, 0x4BU), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[RZC_EV_AUX_UV] = {DEM_DTC(DEM_SYS_P, 0x1A14U, 0x16U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[RZC_EV_TQ_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1111U, 0x87U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[RZC_EV_TQ_E2E] = {DEM_DTC(DEM_SYS_U, 0x1111U, 0x83U), RZC_DEB_E2E, 0U, 0U, 0U, 0U},
+	[RZC_EV_VS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1112U, 0x87U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[RZC_EV_VS_E2E] = {DEM_DTC(DEM_SYS_U, 0x1112U, 0x83U), RZC_DEB_E2E, 0U, 0U, 0U, 0U},
+	[RZC_EV_CUTOFF_E2E] = {DEM_DTC(DEM_SYS_U, 0x1113U, 0x83U), RZC_DEB_E2E, 0U, 0U, 0U, 0U},
+	[RZC_EV_WATCHDOG] = {DEM_DTC(DEM_SYS_U, 0x1F02U, 0x47U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
+};
+
+#define RZC_DID_SPEED 0xF40DU      /* 1 byte, km/h (OBD PID 0x0D), mean of the wheel speeds */
+#define RZC_DID_TIME 0x0100U       /* 4 bytes, s since power-up */
+#define RZC_DID_SOC 0xFD11U        /* 1 byte, 0.5 % */
+#define RZC_DID_PACK_V 0xFD12U     /* 2 bytes, 0.1 V */
+#define RZC_DID_MOTOR_T 0xFD13U    /* 1 byte, degC + 40 */
+#define RZC_DID_PHASE_I 0xFD14U    /* 2 bytes, 0.1 A */
+#define RZC_DID_VIN 0xF190U
+#define RZC_DID_SW_VERSION 0xF195U
+static const dem_ff_did_t rzc_ff_dids[] = {
+	{RZC_DID_SPEED, 1U}, {RZC_DID_TIME, 4U}, {RZC_DID_SOC, 1U}, {RZC_DID_PACK_V, 2U}, {RZC_DID_MOTOR_T, 1U},
+	{RZC_DID_PHASE_I, 2U},
+};
+
+/* ---- state ---- */
+static rzc_inputs_t rzc_in;
+static rzc_outputs_t rzc_out;
+static int32_t rzc_motor_rpm;
+static uint16_t rzc_wheel[4]; /* 0.01 km/h */
+static uint8_t rzc_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint32_t rzc_seed;
+static bool rzc_started;
+static uint64_t rzc_last_us;
+static uint64_t rzc_boot_us;
+static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
+static bool rzc_reset_pending;
+static bool rzc_config_error;
+static uint8_t rzc_vin[RZC_VIN_LEN];
+static wdg_hw_t rzc_hw_wdg;
+static uint32_t rzc_e2e_seen[3];
+static uint32_t rzc_rx_seen[3];
+static uint8_t rzc_mode;
+static uint8_t rzc_fault_status;
+
+static uint8_t rzc_temp_byte(int32_t t_01c)
+{
+	/* 0.1 degC → 1 degC with a -40 offset, saturating in the signal's range */
+	int32_t c = (t_01c / 10) + 40;
+	return (uint8_t)((c < 0) ? 0 : ((c > 255) ? 255 : c));
+}
+
+static uint16_t rzc_u16(int32_t v)
+{
+	return (uint16_t)((v < 0) ? 0 : ((v > 65535) ? 65535 : v));
+}
+
+static int16_t rzc_s16(int32_t v)
+{
+	return (int16_t)((v < -32768) ? -32768 : ((v > 32767) ? 32767 : v));
+}
+
+/* ---- communication ---- */
+static int rzc_pack_motor_status(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_motor_status_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.motor_speed = rzc_s16(rzc_motor_rpm);
+	m.motor_torque = (int16_t)rzc_out.torque_cmd;
+	m.inverter_state = rzc_out.inverter_state;
+	m.inverter_enabled = rzc_in.inverter_enable_fb ? 1U : 0U;
+	m.motor_cmd_timeout = rzc_out.cmd_timeout ? 1U : 0U;
+	m.overcurrent_fault = rzc_out.overcurrent ? 1U : 0U;
+	m.overtemp_fault = rzc_out.overtemp ? 1U : 0U;
+	m.derating = rzc_out.derating ? 1U : 0U;
+	m.max_torque_avail = (uint8_t)(rzc_out.max_torque / 20); /* 2 Nm steps */
+	return vehicle_dbc_motor_status_pack(dst, &m, size);
+}
+
+static int rzc_pack_motor_current(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_motor_current_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.phase_current = rzc_u16(rzc_in.phase_current);
+	m.dc_current = rzc_s16(rzc_in.battery_i);
+	/* the DC link sees the pack only through a closed contactor */
+	m.dc_link_voltage = (rzc_out.contactor == RZC_CONT_CLOSED) ? rzc_u16(rzc_in.battery_mv / 100) : 0U;
+	return vehicle_dbc_motor_current_pack(dst, &m, size);
+}
+
+static int rzc_pack_motor_temp(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_motor_temp_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.motor_winding_temp = rzc_temp_byte(rzc_in.motor_temp);
+	m.inverter_temp = rzc_temp_byte(rzc_in.inverter_temp);
+	m.torque_derate = rzc_out.derate_pct;
+	m.temp_derate_active = rzc_out.temp_derate ? 1U : 0U;
+	m.temp_shutdown = rzc_out.overtemp ? 1U : 0U;
+	return vehicle_dbc_motor_temp_pack(dst, &m, size);
+}
+
+static int rzc_pack_battery(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_battery_status_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.pack_voltage = rzc_u16(rzc_in.battery_mv / 10);
+	m.pack_current = rzc_s16(rzc_in.battery_i);
+	m.soc = (uint8_t)(rzc_out.soc_permille / 5U);
+	m.pack_temp = rzc_temp_byte(rzc_in.battery_temp);
+	int32_t aux = rzc_in.aux_mv / 100;
+	m.aux_voltage = (uint8_t)((aux < 0) ? 0 : ((aux > 255) ? 255 : aux));
+	m.contactor_state = rzc_out.contactor_state;
+	m.pack_undervoltage = (rzc_out.pack_uv || rzc_out.pack_uv_severe) ? 1U : 0U;
+	m.pack_overvoltage = rzc_out.pack_ov ? 1U : 0U;
+	m.pack_overcurrent = rzc_out.pack_oc ? 1U : 0U;
+	m.pack_overtemp = rzc_out.pack_ot ? 1U : 0U;
+	m.soc_low = rzc_out.soc_low ? 1U : 0U;
+	m.aux_undervoltage = rzc_out.aux_uv ? 1U : 0U;
+	return vehicle_dbc_battery_status_pack(dst, &m, size);
+}
+
+static int rzc_pack_wheels(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_wheel_speeds_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.wheel_speed_fl = rzc_wheel[0];
+	m.wheel_speed_fr = rzc_wheel[1];
+	m.wheel_speed_rl = rzc_wheel[2];
+	m.wheel_speed_rr = rzc_wheel[3];
+	return vehicle_dbc_wheel_speeds_pack(dst, &m, size);
+}
+
+static int rzc_pack_heartbeat(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_heartbeat_rzc_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.ecu_id = VEHICLE_DBC_NODE_RZC;
+	m.mode = rzc_mode;
+	m.fault_status = rzc_fault_status;
+	uint16_t n = dem_count(DEM_TF);
+	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
+	return vehicle_dbc_heartbeat_rzc_pack(dst, &m, size);
+}
+
+enum { RZC_TX_MOTOR_STATUS, RZC_TX_MOTOR_CURRENT, RZC_TX_MOTOR_TEMP, RZC_TX_BATTERY, RZC_TX_WHEELS, RZC_TX_HEARTBEAT,
+       RZC_TX_COUNT };
+
+/* X-macro: one line per sent message. (name, DBC macro prefix, e2e, offset ms, pack) */
+#define RZC_TX_LIST(X)                                                                    \
+	X(RZC_TX_MOTOR_STATUS, VEHICLE_DBC_MOTOR_STATUS, 1U, 1U, rzc_pack_motor_status)       \
+	X(RZC_TX_MOTOR_CURRENT, VEHICLE_DBC_MOTOR_CURRENT, 1U, 2U, rzc_pack_motor_current)    \
+	X(RZC_TX_MOTOR_TEMP, VEHICLE_DBC_MOTOR_TEMP, 0U, 3U, rzc_pack_motor_temp)             \
+	X(RZC_TX_BATTERY, VEHICLE_DBC_BATTERY_STATUS, 0U, 4U, rzc_pack_battery)               \
+	X(RZC_TX_WHEELS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, 5U, rzc_pack_wheels)                   \
+	X(RZC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_RZC, 1U, 6U, rzc_pack_heartbeat)
+
+#define RZC_E2E_ID_0U(msg) 0U
+#define RZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
+#define RZC_E2E_ID(e2e, msg) RZC_E2E_ID_##e2e(msg)
+#define RZC_TX_COM(name, msg, e2e, offset, pack) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, msg##_CYCLE_TIME_MS, offset, e2e, RZC_E2E_ID(e2e, msg), pack},
+static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
+
+/* (name, DBC macro prefix, e2e, timeout, counter jump accepted) */
+#define RZC_RX_LIST(X)                                                                                          \
+	X(RZC_RX_TORQUE, VEHICLE_DBC_TORQUE_REQUEST, 1U, RZC_RX_TIMEOUT(VEHICLE_DBC_TORQUE_REQUEST_CYCLE_TIME_MS),  \
+	  RZC_E2E_MAX_DELTA)                                                                                        \
+	X(RZC_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U,                                                     \
+	  RZC_RX_TIMEOUT(VEHICLE_DBC_VEHICLE_STATE_CYCLE_TIME_MS), RZC_E2E_MAX_DELTA)                              \
+	X(RZC_RX_CUTOFF, VEHICLE_DBC_MOTOR_CUTOFF_REQ, 1U, 0U, RZC_E2E_MAX_DELTA_EVENT)                            \
+	X(RZC_RX_ESTOP, VEHICLE_DBC_E_STOP, 1U, RZC_RX_TIMEOUT(VEHICLE_DBC_E_STOP_CYCLE_TIME_MS), RZC_E2E_MAX_DELTA)
+
+#define RZC_RX_ENUM(name, msg, e2e, timeout, delta) name,
+enum { RZC_RX_LIST(RZC_RX_ENUM) RZC_RX_COUNT };
+#define RZC_RX_COM(name, msg, e2e, timeout, delta) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, RZC_E2E_ID(e2e, msg), delta},
+static const com_rx_cfg_t rzc_rx_cfg[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_COM)};
+#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_CANIF)};
+
+static const com_config_t rzc_com_cfg = {rzc_tx_cfg, RZC_TX_COUNT, rzc_rx_cfg, RZC_RX_COUNT};
+static const canif_config_t rzc_canif_cfg = {&canif_port_abi, rzc_canif_rx, RZC_RX_COUNT, com_rx_indication};
+
+/* Supervised E2E receivers: RX message, its timeout event (0xFFFF: event message, none), its E2E event. */
+#define RZC_EV_NONE 0xFFFFU
+static const struct {
+	uint8_t rx;
+	uint16_t ev_timeout;
+	uint16_t ev_e2e;
+} rzc_rx_mon[3] = {
+	{RZC_RX_TORQUE, RZC_EV_TQ_TIMEOUT, RZC_EV_TQ_E2E},
+	{RZC_RX_VEHICLE_STATE, RZC_EV_VS_TIMEOUT, RZC_EV_VS_E2E},
+	{RZC_RX_CUTOFF, RZC_EV_NONE, RZC_EV_CUTOFF_E2E},
+};
+
+/* ---- NVM and DIDs ---- */
+static const dem_nvm_port_t rzc_nvm = {nvm_read, nvm_write};
+
+static void rzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
+{
+	for (uint16_t i = 0U; i < len; i++) {
+		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
+	}
+}
+
+static uint32_t rzc_speed(void)
+{
+	return ((uint32_t)rzc_wheel[0] + rzc_wheel[1] + rzc_wheel[2] + rzc_wheel[3]) / 4U;
+}
+
+/* Fills a DID; 0, or -1 for an unknown DID or a wrong length. */
+static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	uint16_t want;
+	uint32_t v;
+	switch (did) {
+	case RZC_DID_SPEED:
+		want = 1U;
+		v = rzc_speed() / 100U;
+		v = (v > 255U) ? 255U : v;
+		break;
+	case RZC_DID_TIME:
+		want = 4U;
+		v = (uint32_t)((rzc_last_us - rzc_boot_us) / 1000000U);
+		break;
+	case RZC_DID_SOC:
+		want = 1U;
+		v = rzc_out.soc_permille / 5U;
+		break;
+	case RZC_DID_PACK_V:
+		want = 2U;
+		v = rzc_u16(rzc_in.battery_mv / 100);
+		break;
+	case RZC_DID_MOTOR_T:
+		want = 1U;
+		v = rzc_temp_byte(rzc_in.motor_temp);
+		break;
+	case RZC_DID_PHASE_I:
+		want = 2U;
+		v = rzc_u16(rzc_in.phase_current);
+		break;
+	case RZC_DID_VIN:
+		if (len != RZC_VIN_LEN) {
+			return -1;
+		}
+		(void)memcpy(dst, rzc_vin, RZC_VIN_LEN);
+		return 0;
+	case RZC_DID_SW_VERSION:
+		if (len != RZC_SW_VERSION_LEN) {
+			return -1;
+		}
+		(void)memcpy(dst, RZC_SW_VERSION, RZC_SW_VERSION_LEN);
+		return 0;
+	default:
+		return -1;
+	}
+	if (len != want) {
+		return -1;
+	}
+	rzc_put_be(dst, v, want);
+	return 0;
+}
+
+static int32_t rzc_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	return (rzc_did_fill(did, dst, len) == 0) ? (int32_t)len : -1;
+}
+
+static int32_t rzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	return (rzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
+}
+
+static int32_t rzc_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
+{
+	(void)did;
+	for (uint16_t i = 0U; i < len; i++) {
+		/* ISO 3779: digits and capitals without I, O, Q */
+		uint8_t c = src[i];
+		bool ok = ((c >= (uint8_t)'0') && (c <= (uint8_t)'9')) || ((c >= (uint8_t)'A') && (c <= (uint8_t)'Z'));
+		if (!ok || (c == (uint8_t)'I') || (c == (uint8_t)'O') || (c == (uint8_t)'Q')) {
+			return -(int32_t)UDS_NRC_ROOR;
+		}
+	}
+	if (nvm_write(RZC_NVM_VIN, src, RZC_VIN_LEN) != (int32_t)RZC_VIN_LEN) {
+		return -(int32_t)UDS_NRC_GPF;
+	}
+	(void)memcpy(rzc_vin, src, RZC_VIN_LEN);
+	return 0;
+}
+
+static const uds_did_t rzc_dids[] = {
+	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, rzc_vin_write},
+	{RZC_DID_SW_VERSION, RZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	{RZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	{RZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	{RZC_DID_SOC, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	{RZC_DID_PACK_V, 2U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	{RZC_DID_MOTOR_T, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	{RZC_DID_PHASE_I, 2U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+};
+
+/* 0x31 0x0201: clears the overcurrent latch and a contactor fault; answers one byte, 1 = cleared. NRC 0x22
+ * while a cause is still present. Needs security level 1: it re-energises the high-voltage system. */
+static int32_t rzc_routine_clear(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	if ((in_len != 0U) || (out_max < 1U)) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	if (!rzc_app_clear_faults()) {
+		return -(int32_t)UDS_NRC_CNC;
+	}
+	out[0] = 1U;
+	return 1;
+}
+
+static const uds_routine_t rzc_routines[] = {
+	{RZC_ROUTINE_CLEAR_FAULTS, UDS_IN_EXTENDED, 1U, rzc_routine_clear, NULL, NULL},
+};
+
+static void rzc_uds_reset(uint8_t type)
+{
+	(void)type; /* hard and soft reset restart the image the same way */
+	rzc_reset_pending = true;
+}
+
+static bool rzc_session_allowed(uint8_t session)
+{
+	return (session != UDS_SESSION_PROGRAMMING) || (rzc_speed() < RZC_SESSION_MAX_SPEED);
+}
+
+static int32_t rzc_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const uds_dem_if_t rzc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                        dem_snapshot, dem_clear};
+static const uds_app_if_t rzc_app_if = {rzc_uds_reset, rzc_session_allowed, NULL, NULL};
+static const uds_config_t rzc_uds_cfg = {
+	VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_RZC_FRAME_ID,
+	rzc_uds_tx, 0U, 0U, rzc_dids, (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]), rzc_routines,
+	(uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]), &rzc_dem_if, &rzc_app_if, 0U, 0U, 0U};
+
+/* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
+static void rzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	struct vehicle_dbc_dtc_event_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.dtc_number = dtc;
+	m.dtc_status = new_status;
+	m.ecu_id = VEHICLE_DBC_NODE_RZC;
+	m.occurrence_count = occurrence;
+	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	(void)memset(d, 0, sizeof d);
+	if (vehicle_dbc_dtc_event_pack(d, &m, sizeof d) >= 0) {
+		(void)canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d);
+	} else {
+		/* cannot happen with the generated packer and a full-size buffer */
+	}
+}
+
+static const dem_config_t rzc_dem_cfg = {
+	rzc_events, RZC_EV_COUNT, rzc_ff_dids, (uint8_t)(sizeof rzc_ff_dids / sizeof rzc_ff_dids[0]), rzc_ff_read,
+	&rzc_nvm, RZC_NVM_DEM, rzc_dtc_changed, 0U};
+
+/* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
+enum { RZC_SE_TASK_1MS, RZC_SE_CONTROL, RZC_SE_COUNT };
+static const wdg_entity_cfg_t rzc_wdg_entities[RZC_SE_COUNT] = {
+	[RZC_SE_TASK_1MS] = {10U, 10U, 1U, 1U, 0U, 0U, 2U, 1U},
+	[RZC_SE_CONTROL] = {0U, 0U, 0U, 0U, 0U, 1000U, 2U, 1U},
+};
+
+static void rzc_wdg_trigger(void)
+{
+	wdg_hw_kick(&rzc_hw_wdg, rzc_last_us);
+}
+
+static const wdg_config_t rzc_wdg_cfg = {rzc_wdg_entities, RZC_SE_COUNT, 10U, rzc_wdg_trigger, NULL};
+
+/* ---- lifecycle ---- */
+static void rzc_boot(void)
+{
+	canif_init(&rzc_canif_cfg);
+	rzc_config_error = io_init(&rzc_io_cfg) != 0;
+	rzc_app_init();
+	(void)memset(&rzc_in, 0, sizeof rzc_in);
+	(void)memset(&rzc_out, 0, sizeof rzc_out);
+	(void)memset(rzc_wheel, 0, sizeof rzc_wheel);
+	(void)memset(rzc_e2e_seen, 0, sizeof rzc_e2e_seen);
+	(void)memset(rzc_rx_seen, 0, sizeof rzc_rx_seen);
+	rzc_motor_rpm = 0;
+	rzc_started = false;
+	rzc_reset_pending = false;
+	rzc_last_us = 0U;
+	rzc_boot_us = 0U;
+	rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_INIT_CHOICE;
+	rzc_fault_status = 0U;
+	if (nvm_read(RZC_NVM_VIN, rzc_vin, RZC_VIN_LEN) != (int32_t)RZC_VIN_LEN) {
+		(void)memset(rzc_vin, '0', sizeof rzc_vin); /* not programmed yet */
+	} else {
+		/* stored VIN */
+	}
+	if (dem_init(&rzc_dem_cfg) != DEM_OK) {
+		rzc_config_error = true;
+	} else {
+		dem_operation_cycle_start();
+	}
+	if (uds_init(&rzc_uds_cfg, rzc_seed) != UDS_OK) {
+		rzc_config_error = true;
+	} else {
+		/* diagnostics ready */
+	}
+}
+
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+void ecu_init(uint32_t seed)
+{
+	rzc_seed = seed;
+	rzc_wdg_reset_seen = false;
+	rzc_boot();
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return rzc_rx_buf;
+}
+
+void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
+	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
+	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
+		return;
+	} else {
+		canif_rx(id, flags, dlc, data);
+	}
+}
+
+static void rzc_read_inputs(uint32_t elapsed_ms)
+{
+	rzc_in.phase_current = io_get(RZC_IN_PHASE_I);
+	rzc_in.motor_temp = io_get(RZC_IN_MOTOR_T);
+	rzc_in.inverter_temp = io_get(RZC_IN_INV_T);
+	rzc_motor_rpm = io_get(RZC_IN_SPEED);
+	rzc_in.battery_mv = io_get(RZC_IN_BATT_V);
+	rzc_in.battery_i = io_get(RZC_IN_BATT_I);
+	rzc_in.battery_temp = io_get(RZC_IN_BATT_T);
+	rzc_in.aux_mv = io_get(RZC_IN_AUX_V);
+	rzc_in.inverter_enable_fb = io_get(RZC_IN_ENABLE_FB) != 0;
+	rzc_in.elapsed_ms = elapsed_ms;
+	for (uint8_t i = 0U; i < 4U; i++) {
+		int32_t w = io_get((uint8_t)(RZC_IN_WHEEL_FL + i));
+		/* WheelSpeeds carries magnitudes: reversing shows as a positive speed */
+		w = (w < 0) ? -w : w;
+		rzc_wheel[i] = (uint16_t)((w > 30000) ? 30000 : w);
+	}
+
+	rzc_in.tq_valid = com_rx_fresh(RZC_RX_TORQUE);
+	if (rzc_in.tq_valid) {
+		struct vehicle_dbc_torque_request_t t;
+		(void)vehicle_dbc_torque_request_unpack(&t, com_rx_data(RZC_RX_TORQUE), VEHICLE_DBC_TORQUE_REQUEST_LENGTH);
+		rzc_in.tq_req = t.torque_req;
+		rzc_in.direction = t.direction;
+		rzc_in.inverter_enable_req = t.inverter_enable != 0U;
+		rzc_in.regen_allowed = t.regen_allowed != 0U;
+	} else {
+		/* rzc_app switches the inverter off */
+	}
+	rzc_in.vs_valid = com_rx_fresh(RZC_RX_VEHICLE_STATE);
+	bool vs_estop = false;
+	if (rzc_in.vs_valid) {
+		struct vehicle_dbc_vehicle_state_t v;
+		(void)vehicle_dbc_vehicle_state_unpack(&v, com_rx_data(RZC_RX_VEHICLE_STATE), VEHICLE_DBC_VEHICLE_STATE_LENGTH);
+		rzc_in.torque_limit_pct = v.torque_limit;
+		vs_estop = v.e_stop_active != 0U;
+	} else {
+		/* rzc_app caps torque at the limp level */
+	}
+	if (com_rx_take_update(RZC_RX_CUTOFF)) {
+		/* an event message: the last good frame stays in force until the FZC sends another */
+		struct vehicle_dbc_motor_cutoff_req_t c;
+		(void)vehicle_dbc_motor_cutoff_req_unpack(&c, com_rx_data(RZC_RX_CUTOFF), VEHICLE_DBC_MOTOR_CUTOFF_REQ_LENGTH);
+		rzc_in.cutoff = c.cutoff_request != 0U;
+	} else {
+		/* unchanged */
+	}
+	bool estop_frame = false;
+	if (com_rx_fresh(RZC_RX_ESTOP)) {
+		struct vehicle_dbc_e_stop_t e;
+		(void)vehicle_dbc_e_stop_unpack(&e, com_rx_data(RZC_RX_ESTOP), VEHICLE_DBC_E_STOP_LENGTH);
+		estop_frame = e.active != 0U;
+	} else {
+		/* EStop is sent only while active: silence means no E-stop */
+	}
+	rzc_in.estop = estop_frame || vs_estop;
+}
+
+static void rzc_report(uint16_t ev, bool failed)
+{
+	(void)dem_set_event_status(ev, failed ? DEM_EVENT_FAILED : DEM_EVENT_PASSED);
+}
+
+static void rzc_monitors(void)
+{
+	rzc_report(RZC_EV_OVERCURRENT, rzc_out.overcurrent);
+	rzc_report(RZC_EV_MOTOR_OVERTEMP, rzc_out.motor_overtemp);
+	rzc_report(RZC_EV_INV_OVERTEMP, rzc_out.inverter_overtemp);
+	rzc_report(RZC_EV_PACK_OV, rzc_out.pack_ov);
+	rzc_report(RZC_EV_PACK_UV, rzc_out.pack_uv || rzc_out.pack_uv_severe);
+	rzc_report(RZC_EV_PACK_OC, rzc_out.pack_oc);
+	rzc_report(RZC_EV_PACK_OT, rzc_out.pack_ot);
+	rzc_report(RZC_EV_AUX_UV, rzc_out.aux_uv);
+	bool comm = false;
+	for (uint8_t i = 0U; i < 3U; i++) {
+		uint8_t rx = rzc_rx_mon[i].rx;
+		const com_rx_stats_t *st = com_rx_stats(rx);
+		if (rzc_rx_mon[i].ev_timeout == RZC_EV_NONE) {
+			/* event message: no deadline */
+		} else if (com_rx_timed_out(rx)) {
+			rzc_report(rzc_rx_mon[i].ev_timeout, true);
+			comm = true;
+		} else if (com_rx_fresh(rx)) {
+			rzc_report(rzc_rx_mon[i].ev_timeout, false);
+		} else {
+			/* nothing received yet and the deadline is still running */
+		}
+		if (st != NULL) {
+			/* one debounce step per bad and per good frame since the last tick */
+			for (; rzc_e2e_seen[i] != st->e2e_errors; rzc_e2e_seen[i]++) {
+				(void)dem_set_event_status(rzc_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
+			}
+			for (; rzc_rx_seen[i] != st->received; rzc_rx_seen[i]++) {
+				(void)dem_set_event_status(rzc_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
+			}
+		} else {
+			/* not configured: cannot happen */
+		}
+		comm = comm || ((dem_event_status(rzc_rx_mon[i].ev_e2e) & DEM_TF) != 0U);
+	}
+	const dem_stats_t *ds = dem_stats();
+	bool supply = rzc_out.pack_ov || rzc_out.pack_uv || rzc_out.pack_uv_severe || rzc_out.aux_uv;
+	bool temp = rzc_out.temp_derate || rzc_out.pack_ot;
+	bool nvm = (ds->nvm_corrupt != 0U) || (ds->nvm_write_errors != 0U);
+	rzc_fault_status = (uint8_t)((rzc_out.overcurrent || rzc_out.pack_oc ? 0x02U : 0U) | (comm ? 0x04U : 0U) |
+	                             (supply ? 0x08U : 0U) | (temp ? 0x10U : 0U) | (rzc_wdg_reset_seen ? 0x20U : 0U) |
+	                             (nvm ? 0x40U : 0U) | (rzc_config_error ? 0x80U : 0U));
+	if (rzc_out.severe) {
+		rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_SAFE_STOP_CHOICE;
+	} else if (rzc_out.contactor_state != RZC_CONT_CLOSED) {
+		rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_INIT_CHOICE;
+	} else if ((rzc_fault_status & 0x1FU) != 0U) {
+		rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_DEGRADED_CHOICE;
+	} else {
+		rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_RUN_CHOICE;
+	}
+}
+
+void ecu_tick(uint64_t now_us)
+{
+	uint32_t elapsed_ms = 0U;
+	if (!rzc_started) {
+		/* deadlines and cycles start at the first tick, which may come long after init (ECU reset) */
+		(void)com_init(&rzc_com_cfg, now_us);
+		rzc_config_error = rzc_config_error || (wdg_init(&rzc_wdg_cfg, now_us) != WDG_OK);
+		wdg_hw_init(&rzc_hw_wdg, RZC_HW_WDG_MS, now_us);
+		rzc_boot_us = now_us;
+		rzc_started = true;
+		if (rzc_wdg_reset_seen) {
+			rzc_report(RZC_EV_WATCHDOG, true);
+		} else {
+			/* clean power-up */
+		}
+	} else if (now_us > rzc_last_us) {
+		uint64_t d = (now_us - rzc_last_us) / RZC_US_PER_MS;
+		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
+	} else {
+		/* time did not advance */
+	}
+	rzc_last_us = now_us;
+	wdg_alive(RZC_SE_TASK_1MS);
+	io_sample(elapsed_ms);
+	rzc_read_inputs(elapsed_ms);
+	wdg_deadline_start(RZC_SE_CONTROL, now_us);
+	rzc_app_step(&rzc_in, &rzc_out);
+	wdg_deadline_end(RZC_SE_CONTROL, now_us);
+	io_set(IO_RZC_MOTOR_TORQUE_CMD, rzc_out.torque_cmd);
+	io_set(IO_RZC_INVERTER_ENABLE, rzc_out.inverter_enable ? 1 : 0);
+	io_set(IO_RZC_CONTACTOR, (int32_t)rzc_out.contactor);
+	dem_main(now_us);
+	rzc_monitors();
+	com_main(now_us);
+	uds_main(now_us);
+	canif_main();
+	wdg_main(now_us);
+	if (wdg_hw_expired(&rzc_hw_wdg, now_us)) {
+		rzc_wdg_reset_seen = true;
+		rzc_reset_pending = true;
+	} else {
+		/* healthy */
+	}
+	if (rzc_reset_pending) {
+		/* outputs drop to their reset state like a real reset (contactor open, inverter off); DTC memory is
+		 * saved first */
+		dem_nvm_flush();
+		io_set(IO_RZC_MOTOR_TORQUE_CMD, 0);
+		io_set(IO_RZC_INVERTER_ENABLE, 0);
+		io_set(IO_RZC_CONTACTOR, 0);
+		rzc_boot();
+	} else {
+		/* keep running */
+	}
+}
