@@ -135,12 +135,14 @@ export class EcuHost {
 	}
 
 	#view(ptr: number, len: number): Uint8Array {
-		// memory.grow detaches the old buffer; re-wrap lazily
-		if (this.#mem.buffer !== this.#x.memory.buffer) this.#mem = new Uint8Array(this.#x.memory.buffer);
 		const p = ptr >>> 0;
 		if (p + len > this.#mem.length) {
-			this.ioErrors++;
-			return new Uint8Array(len);
+			// memory.grow detaches the old buffer (its length drops to 0): re-wrap, then check again
+			this.#mem = new Uint8Array(this.#x.memory.buffer);
+			if (p + len > this.#mem.length) {
+				this.ioErrors++;
+				return new Uint8Array(len);
+			}
 		}
 		return this.#mem.subarray(p, p + len);
 	}
@@ -168,9 +170,9 @@ export class EcuHost {
 	rx(now_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, len: number): void {
 		if (this.trap) return;
 		const n = Math.min(len, 64);
-		if (this.#mem.buffer !== this.#x.memory.buffer) this.#mem = new Uint8Array(this.#x.memory.buffer);
-		const mem = this.#mem;
 		const p = this.#rxPtr;
+		if (p + n > this.#mem.length) this.#mem = new Uint8Array(this.#x.memory.buffer);
+		const mem = this.#mem;
 		for (let i = 0; i < n; i++) mem[p + i] = data[offset + i];
 		try {
 			this.#x.ecu_can_rx(id, flags, dlc, p);
