@@ -43,6 +43,11 @@
 #define IO_CVC_STEERING_WHEEL     3U  /* in [0.01 deg] steering wheel angle, positive = left */
 #define IO_CVC_GEAR_SELECTOR      4U  /* in [enum] 0 P, 1 R, 2 N, 3 D */
 #define IO_CVC_ESTOP_BUTTON       5U  /* in [bool] emergency stop button, 1 = pressed */
+#define IO_CVC_LIGHT_SWITCH       6U  /* in [enum] light stalk 0 OFF, 1 AUTO, 2 LOW, 3 HIGH (forwarded to the BCM in BodyCommand) */
+#define IO_CVC_TURN_STALK         7U  /* in [enum] indicator stalk 0 OFF, 1 LEFT, 2 RIGHT (forwarded in BodyCommand) */
+#define IO_CVC_HAZARD_SWITCH      8U  /* in [bool] hazard switch, 1 = pressed (forwarded in BodyCommand) */
+#define IO_CVC_LOCK_BUTTON        9U  /* in [enum] central lock button 0 NONE, 1 LOCK, 2 UNLOCK (forwarded in BodyCommand) */
+#define IO_CVC_AUTO_LOCK_OFF     10U  /* in [bool] driver setting, 1 = auto-lock above 10 km/h disabled (0 = enabled) */
 
 /* ---- FZC, front zone controller (reserved) ---- */
 #define IO_FZC_STEER_FEEDBACK     0U  /* in [0.01 deg] measured road-wheel angle, positive = left */
@@ -79,6 +84,7 @@
 #define IO_ICU_DISPLAY_GEAR      34U  /* out [enum] 0 P, 1 R, 2 N, 3 D */
 #define IO_ICU_TELLTALES         35U  /* out [bits] telltale lamps, bit n = ClusterDisplay telltale n (bit 0 Ready) */
 #define IO_ICU_WARNING_TEXT      36U  /* out [enum] WarningTextId of the DBC */
+#define IO_ICU_DISPLAY_POWER     37U  /* out [0.1 kW] battery power shown, negative = regeneration */
 
 /* ---- TCU: no IO channels (bus only) ---- */
 

@@ -47,7 +47,12 @@ export const IO = {
 		BRAKE_PEDAL: inp(2, '0.1 %'),
 		STEERING_WHEEL: inp(3, '0.01 deg'),
 		GEAR_SELECTOR: inp(4, 'enum'), // 0 P, 1 R, 2 N, 3 D
-		ESTOP_BUTTON: inp(5, 'bool')
+		ESTOP_BUTTON: inp(5, 'bool'),
+		LIGHT_SWITCH: inp(6, 'enum'), // 0 OFF, 1 AUTO, 2 LOW, 3 HIGH
+		TURN_STALK: inp(7, 'enum'), // 0 OFF, 1 LEFT, 2 RIGHT
+		HAZARD_SWITCH: inp(8, 'bool'),
+		LOCK_BUTTON: inp(9, 'enum'), // 0 NONE, 1 LOCK, 2 UNLOCK
+		AUTO_LOCK_OFF: inp(10, 'bool')
 	},
 	fzc: {
 		STEER_FEEDBACK: inp(0, '0.01 deg'),
@@ -83,7 +88,8 @@ export const IO = {
 		DISPLAY_SOC: out(33, '%'),
 		DISPLAY_GEAR: out(34, 'enum'),
 		TELLTALES: out(35, 'bits'),
-		WARNING_TEXT: out(36, 'enum')
+		WARNING_TEXT: out(36, 'enum'),
+		DISPLAY_POWER: out(37, '0.1 kW') // negative = regeneration
 	},
 	tcu: {}
 } as const satisfies Record<string, Record<string, IoChannel>>;

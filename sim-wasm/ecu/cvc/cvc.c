@@ -1,0 +1,745 @@
+/*
+ * CVC firmware image: the ECU ABI exports (ecu_abi.h) wired to the basic software and cvc_app.
+ * 1 ms task: sample inputs, E-stop frame, UDS, DEM, watchdog, COM, canif.
+ * 10 ms task: supervision of the received messages, cvc_app_step, DTC reports.
+ */
+#include <string.h>
+
+#include "canif.h"
+#include "com.h"
+#include "cvc_app.h"
+#include "dem.h"
+#include "ecu_abi.h"
+#include "io.h"
+#include "io_channels.h"
+#include "ports_abi.h"
+#include "uds.h"
+#include "vehicle_dbc.h"
+#include "wdg.h"
+
+#define CVC_US_PER_MS 1000U
+/* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
+#define CVC_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
+#define CVC_E2E_MAX_DELTA 2U
+#define CVC_UDS_PHYS_ID 0x7E0U /* CVC is node 0 in BU_ order */
+#define CVC_UDS_FUNC_ID 0x7DFU
+#define CVC_UDS_RESP_ID (CVC_UDS_PHYS_ID + 8U)
+#define CVC_NVM_DEM 1U
+#define CVC_NVM_VIN 2U
+#define CVC_VIN_LEN 17U
+#define CVC_HW_WDG_MS 50U
+#define CVC_RID_TESTER_ESTOP 0x0200U
+
+/* ---- inputs ---- */
+enum {
+	CVC_IN_PEDAL_S1,
+	CVC_IN_PEDAL_S2,
+	CVC_IN_BRAKE,
+	CVC_IN_STEER,
+	CVC_IN_GEAR,
+	CVC_IN_ESTOP,
+	CVC_IN_LIGHT,
+	CVC_IN_TURN,
+	CVC_IN_HAZARD,
+	CVC_IN_LOCK,
+	CVC_IN_AUTOLOCK_OFF,
+	CVC_IN_COUNT
+};
+
+/* Pedals and E-stop are not debounced: plausibility and the state machine filter them, and an E-stop must
+ * act at once. Switches for the BCM get 20 ms, like the BCM's own. */
+static const io_input_cfg_t cvc_inputs_cfg[CVC_IN_COUNT] = {
+	[CVC_IN_PEDAL_S1] = {IO_CVC_PEDAL_S1, 0, CVC_PEDAL_MAX, 0, 0U},
+	[CVC_IN_PEDAL_S2] = {IO_CVC_PEDAL_S2, 0, CVC_PEDAL_MAX, 0, 0U},
+	[CVC_IN_BRAKE] = {IO_CVC_BRAKE_PEDAL, 0, CVC_PEDAL_MAX, 0, 0U},
+	[CVC_IN_STEER] = {IO_CVC_STEERING_WHEEL, -CVC_STEER_MAX * CVC_STEER_RATIO, CVC_STEER_MAX *CVC_STEER_RATIO, 0, 0U},
+	[CVC_IN_GEAR] = {IO_CVC_GEAR_SELECTOR, 0, 3, VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE, 20U},
+	[CVC_IN_ESTOP] = {IO_CVC_ESTOP_BUTTON, 0, 1, 1, 0U}, /* implausible reads as pressed */
+	[CVC_IN_LIGHT] = {IO_CVC_LIGHT_SWITCH, 0, 3, VEHICLE_DBC_BODY_COMMAND_HEADLAMP_SWITCH_AUTO_CHOICE, 20U},
+	[CVC_IN_TURN] = {IO_CVC_TURN_STALK, 0, 2, 0, 20U},
+	[CVC_IN_HAZARD] = {IO_CVC_HAZARD_SWITCH, 0, 1, 0, 20U},
+	[CVC_IN_LOCK] = {IO_CVC_LOCK_BUTTON, 0, 2, 0, 20U},
+	[CVC_IN_AUTOLOCK_OFF] = {IO_CVC_AUTO_LOCK_OFF, 0, 1, 0, 20U},
+};
+static const io_config_t cvc_io_cfg = {&io_port_abi, cvc_inputs_cfg, CVC_IN_COUNT};
+
+/* ---- DEM ---- */
+enum {
+	CVC_EV_PEDAL_CORR,
+	CVC_EV_PEDAL_S1_RANGE,
+	CVC_EV_PEDAL_S2_RANGE,
+	CVC_EV_PEDAL_S1_STUCK,
+	CVC_EV_PEDAL_S2_STUCK,
+	CVC_EV_FZC_LOST,
+	CVC_EV_RZC_LOST,
+	CVC_EV_SC_LOST,
+	CVC_EV_E2E,
+	CVC_EV_WDG,
+	CVC_EV_COUNT
+};
+
+#define CVC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+/* E2E errors (CRC, data ID, repeated or jumping counter) on any received message: 3 within a 1 s window
+ * fail the test, a window without any passes it. A lone error is neither. */
+#define CVC_E2E_ERRORS_PER_WINDOW 3U
+#define CVC_E2E_WINDOW_MS 1000U
+
+static const dem_event_cfg_t cvc_events[CVC_EV_COUNT] = {
+	[CVC_EV_PEDAL_CORR] = {DEM_DTC(DEM_SYS_P, 0x2138U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_PEDAL_S1_RANGE] = {DEM_DTC(DEM_SYS_P, 0x2120U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_PEDAL_S2_RANGE] = {DEM_DTC(DEM_SYS_P, 0x2125U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_PEDAL_S1_STUCK] = {DEM_DTC(DEM_SYS_P, 0x2121U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_PEDAL_S2_STUCK] = {DEM_DTC(DEM_SYS_P, 0x2126U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_FZC_LOST] = {DEM_DTC(DEM_SYS_U, 0x0131U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_RZC_LOST] = {DEM_DTC(DEM_SYS_U, 0x0110U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_SC_LOST] = {DEM_DTC(DEM_SYS_U, 0x1013U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_E2E] = {DEM_DTC(DEM_SYS_U, 0x1400U, 0x00U), CVC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[CVC_EV_WDG] = {DEM_DTC(DEM_SYS_P, 0x0606U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+};
+
+#define CVC_DID_SPEED 0xF40DU  /* OBD: vehicle speed, 1 byte km/h */
+#define CVC_DID_MODE 0x0100U   /* vehicle state, 1 byte */
+#define CVC_DID_PEDALS 0x0101U /* S1, S2: 2 bytes each, 0.1 %, big-endian */
+#define CVC_DID_TORQUE 0x0102U /* torque request, 2 bytes signed, 0.1 Nm, big-endian */
+static const dem_ff_did_t cvc_ff_dids[] = {{CVC_DID_SPEED, 1U}, {CVC_DID_MODE, 1U}, {CVC_DID_PEDALS, 4U}};
+
+/* ---- state between ticks ---- */
+static uint8_t cvc_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint32_t cvc_seed;
+static bool cvc_started;
+static uint64_t cvc_last_us;
+static uint64_t cvc_next_app_us;
+static cvc_inputs_t cvc_in;
+static cvc_outputs_t cvc_out;
+static uint8_t cvc_body_counter;
+static bool cvc_estop_button;
+static bool cvc_estop_tester;
+static bool cvc_estop_sent_active;
+static uint64_t cvc_estop_next_us;
+static bool cvc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
+static bool cvc_reset_pending;
+static wdg_hw_t cvc_hw_wdg;
+static uint8_t cvc_vin[CVC_VIN_LEN];
+static uint32_t cvc_e2e_errors_seen;
+static uint32_t cvc_e2e_window_errors;
+static uint32_t cvc_e2e_window_ms;
+static uint32_t cvc_dtc_events_lost;
+
+/* ---- communication: TX ---- */
+static uint8_t cvc_fault_status(void)
+{
+	uint8_t f = 0U;
+	f |= cvc_out.pedal_fault ? 0x01U : 0U; /* bit 0 sensor */
+	f |= (cvc_in.fzc_lost || cvc_in.rzc_lost || cvc_in.sc_lost) ? 0x04U : 0U; /* bit 2 communication */
+	f |= cvc_wdg_reset_seen ? 0x20U : 0U; /* bit 5 watchdog reset since power-up */
+	f |= (dem_stats()->nvm_write_errors > 0U) ? 0x40U : 0U; /* bit 6 NVM */
+	return f;
+}
+
+static uint8_t cvc_active_dtcs(void)
+{
+	uint16_t n = dem_count(DEM_TF);
+	return (n > 255U) ? 255U : (uint8_t)n;
+}
+
+static int cvc_pack_estop(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_e_stop_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.active = cvc_in.estop ? 1U : 0U;
+	m.source = cvc_estop_button ? VEHICLE_DBC_E_STOP_SOURCE_BUTTON_CHOICE
+	           : cvc_estop_tester ? VEHICLE_DBC_E_STOP_SOURCE_TESTER_CHOICE
+	                              : VEHICLE_DBC_E_STOP_SOURCE_NONE_CHOICE;
+	return vehicle_dbc_e_stop_pack(dst, &m, size);
+}
+
+static int cvc_pack_heartbeat(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_heartbeat_cvc_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.ecu_id = VEHICLE_DBC_NODE_CVC;
+	m.mode = cvc_out.mode;
+	m.fault_status = cvc_fault_status();
+	m.active_dtc_count = cvc_active_dtcs();
+	return vehicle_dbc_heartbeat_cvc_pack(dst, &m, size);
+}
+
+static int cvc_pack_vehicle_state(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_vehicle_state_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.mode = cvc_out.mode;
+	m.gear = cvc_in.gear;
+	m.brake_pedal_pressed = cvc_out.brake_pressed ? 1U : 0U;
+	m.e_stop_active = cvc_in.estop ? 1U : 0U;
+	m.vehicle_speed = cvc_in.speed;
+	m.torque_limit = cvc_out.torque_limit;
+	m.pedal_fault = cvc_out.pedal_fault ? 1U : 0U;
+	m.fzc_timeout = cvc_in.fzc_lost ? 1U : 0U;
+	m.rzc_timeout = cvc_in.rzc_lost ? 1U : 0U;
+	m.safety_kill = cvc_in.sc_kill ? 1U : 0U;
+	m.steer_fault = cvc_in.steer_fault ? 1U : 0U;
+	m.brake_fault = cvc_in.brake_fault ? 1U : 0U;
+	m.motor_fault = cvc_in.motor_fault ? 1U : 0U;
+	m.battery_fault = cvc_in.battery_fault ? 1U : 0U;
+	return vehicle_dbc_vehicle_state_pack(dst, &m, size);
+}
+
+static int cvc_pack_torque(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_torque_request_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.torque_req = cvc_out.torque_req;
+	m.accel_pedal = cvc_out.accel_pedal;
+	m.direction = cvc_out.direction;
+	m.inverter_enable = cvc_out.inverter_enable ? 1U : 0U;
+	m.regen_allowed = 0U; /* no regeneration requested yet */
+	return vehicle_dbc_torque_request_pack(dst, &m, size);
+}
+
+static int cvc_pack_steer(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_steer_command_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.steer_angle_cmd = cvc_out.steer_cmd;
+	m.steer_rate_limit = (uint8_t)CVC_STEER_RATE;
+	m.steer_enable = cvc_out.steer_enable ? 1U : 0U;
+	return vehicle_dbc_steer_command_pack(dst, &m, size);
+}
+
+static int cvc_pack_brake(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_brake_command_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.brake_req = cvc_out.brake_req;
+	m.brake_mode = cvc_out.brake_mode;
+	return vehicle_dbc_brake_command_pack(dst, &m, size);
+}
+
+static int cvc_pack_body(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_body_command_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.headlamp_switch = (uint8_t)io_get(CVC_IN_LIGHT);
+	m.indicator_switch = (uint8_t)io_get(CVC_IN_TURN);
+	m.hazard_switch = (io_get(CVC_IN_HAZARD) != 0) ? 1U : 0U;
+	m.door_lock_req = (uint8_t)io_get(CVC_IN_LOCK);
+	m.auto_lock_enable = (uint8_t)((io_get(CVC_IN_AUTOLOCK_OFF) != 0) ? 0U : 1U);
+	m.body_cmd_counter = cvc_body_counter;
+	cvc_body_counter = (uint8_t)((cvc_body_counter + 1U) & 0x0FU);
+	return vehicle_dbc_body_command_pack(dst, &m, size);
+}
+
+enum {
+	CVC_TX_ESTOP,
+	CVC_TX_HEARTBEAT,
+	CVC_TX_VEHICLE_STATE,
+	CVC_TX_TORQUE,
+	CVC_TX_STEER,
+	CVC_TX_BRAKE,
+	CVC_TX_BODY,
+	CVC_TX_COUNT
+};
+
+#define CVC_TX_E2E(msg, offset, pack) \
+	{msg##_FRAME_ID, msg##_LENGTH, msg##_CYCLE_TIME_MS, (offset), 1U, msg##_E2E_DATA_ID, (pack)}
+/* EStop is event-driven (cycle 0 here): cvc_estop_frames repeats it every 10 ms while active. */
+static const com_tx_cfg_t cvc_tx_cfg[CVC_TX_COUNT] = {
+	[CVC_TX_ESTOP] = {VEHICLE_DBC_E_STOP_FRAME_ID, VEHICLE_DBC_E_STOP_LENGTH, 0U, 0U, 1U,
+	                  VEHICLE_DBC_E_STOP_E2E_DATA_ID, cvc_pack_estop},
+	[CVC_TX_HEARTBEAT] = CVC_TX_E2E(VEHICLE_DBC_HEARTBEAT_CVC, 5U, cvc_pack_heartbeat),
+	[CVC_TX_VEHICLE_STATE] = CVC_TX_E2E(VEHICLE_DBC_VEHICLE_STATE, 0U, cvc_pack_vehicle_state),
+	[CVC_TX_TORQUE] = CVC_TX_E2E(VEHICLE_DBC_TORQUE_REQUEST, 0U, cvc_pack_torque),
+	[CVC_TX_STEER] = CVC_TX_E2E(VEHICLE_DBC_STEER_COMMAND, 0U, cvc_pack_steer),
+	[CVC_TX_BRAKE] = CVC_TX_E2E(VEHICLE_DBC_BRAKE_COMMAND, 0U, cvc_pack_brake),
+	[CVC_TX_BODY] = {VEHICLE_DBC_BODY_COMMAND_FRAME_ID, VEHICLE_DBC_BODY_COMMAND_LENGTH,
+	                 VEHICLE_DBC_BODY_COMMAND_CYCLE_TIME_MS, 7U, 0U, 0U, cvc_pack_body},
+};
+
+/* ---- communication: RX ---- */
+/* X-macro: one line per received message gives the canif filter and the COM table. (name, DBC prefix, e2e,
+ * timeout ms) */
+#define CVC_RX_LIST(X)                                                                                          \
+	X(CVC_RX_HB_FZC, VEHICLE_DBC_HEARTBEAT_FZC, 1U, CVC_RX_TIMEOUT(VEHICLE_DBC_HEARTBEAT_FZC_CYCLE_TIME_MS))     \
+	X(CVC_RX_HB_RZC, VEHICLE_DBC_HEARTBEAT_RZC, 1U, CVC_RX_TIMEOUT(VEHICLE_DBC_HEARTBEAT_RZC_CYCLE_TIME_MS))     \
+	X(CVC_RX_SAFETY, VEHICLE_DBC_SAFETY_STATUS, 1U, CVC_RX_TIMEOUT(VEHICLE_DBC_SAFETY_STATUS_CYCLE_TIME_MS))     \
+	X(CVC_RX_STEER_STATUS, VEHICLE_DBC_STEER_STATUS, 1U, CVC_RX_TIMEOUT(VEHICLE_DBC_STEER_STATUS_CYCLE_TIME_MS)) \
+	X(CVC_RX_BRAKE_STATUS, VEHICLE_DBC_BRAKE_STATUS, 1U, CVC_RX_TIMEOUT(VEHICLE_DBC_BRAKE_STATUS_CYCLE_TIME_MS)) \
+	X(CVC_RX_MOTOR_STATUS, VEHICLE_DBC_MOTOR_STATUS, 1U, CVC_RX_TIMEOUT(VEHICLE_DBC_MOTOR_STATUS_CYCLE_TIME_MS)) \
+	X(CVC_RX_BATTERY, VEHICLE_DBC_BATTERY_STATUS, 0U, CVC_RX_TIMEOUT(VEHICLE_DBC_BATTERY_STATUS_CYCLE_TIME_MS))  \
+	X(CVC_RX_WHEELS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, CVC_RX_TIMEOUT(VEHICLE_DBC_WHEEL_SPEEDS_CYCLE_TIME_MS))       \
+	X(CVC_RX_CUTOFF, VEHICLE_DBC_MOTOR_CUTOFF_REQ, 1U, 0U)
+
+#define CVC_RX_ENUM(name, msg, e2e, timeout) name,
+enum { CVC_RX_LIST(CVC_RX_ENUM) CVC_RX_COUNT, CVC_RX_UDS_PHYS = CVC_RX_COUNT, CVC_RX_UDS_FUNC, CVC_CANIF_COUNT };
+
+#define CVC_E2E_ID_0U(msg) 0U
+#define CVC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
+#define CVC_E2E_ID(e2e, msg) CVC_E2E_ID_##e2e(msg)
+#define CVC_RX_COM(name, msg, e2e, timeout) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, CVC_E2E_ID(e2e, msg), CVC_E2E_MAX_DELTA},
+static const com_rx_cfg_t cvc_rx_cfg[CVC_RX_COUNT] = {CVC_RX_LIST(CVC_RX_COM)};
+
+#define CVC_RX_CANIF(name, msg, e2e, timeout) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+static const canif_rx_entry_t cvc_canif_rx[CVC_CANIF_COUNT] = {
+	CVC_RX_LIST(CVC_RX_CANIF){CVC_UDS_PHYS_ID, 0U, CVC_RX_UDS_PHYS},
+	{CVC_UDS_FUNC_ID, 0U, CVC_RX_UDS_FUNC},
+};
+
+/* canif hands COM messages to COM and the diagnostic IDs to the UDS server */
+static void cvc_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
+{
+	if (handle < CVC_RX_COUNT) {
+		com_rx_indication(handle, data, len);
+	} else {
+		(void)uds_rx((handle == CVC_RX_UDS_PHYS) ? CVC_UDS_PHYS_ID : CVC_UDS_FUNC_ID, data, len);
+	}
+}
+
+static const com_config_t cvc_com_cfg = {cvc_tx_cfg, CVC_TX_COUNT, cvc_rx_cfg, CVC_RX_COUNT};
+static const canif_config_t cvc_canif_cfg = {&canif_port_abi, cvc_canif_rx, CVC_CANIF_COUNT, cvc_rx_indication};
+
+/* ---- DEM wiring ---- */
+static void cvc_put16(uint8_t *dst, int32_t v)
+{
+	dst[0] = (uint8_t)(((uint32_t)v >> 8) & 0xFFU);
+	dst[1] = (uint8_t)((uint32_t)v & 0xFFU);
+}
+
+static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	switch (did) {
+	case CVC_DID_SPEED:
+		dst[0] = (uint8_t)((cvc_in.speed / 100U > 255U) ? 255U : (cvc_in.speed / 100U));
+		break;
+	case CVC_DID_MODE:
+		dst[0] = cvc_out.mode;
+		break;
+	case CVC_DID_PEDALS:
+		cvc_put16(&dst[0], cvc_in.pedal_s1);
+		cvc_put16(&dst[2], cvc_in.pedal_s2);
+		break;
+	case CVC_DID_TORQUE:
+		cvc_put16(&dst[0], cvc_out.torque_req);
+		break;
+	default:
+		return -1;
+	}
+	return (int32_t)len;
+}
+
+static void cvc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                            uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	/* sent at once, not through a COM trigger, so two DTCs changing in the same tick are both reported */
+	struct vehicle_dbc_dtc_event_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.dtc_number = dtc;
+	m.dtc_status = new_status;
+	m.ecu_id = VEHICLE_DBC_NODE_CVC;
+	m.occurrence_count = occurrence;
+	uint8_t buf[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	int n = vehicle_dbc_dtc_event_pack(buf, &m, sizeof buf);
+	if ((n < 0) || (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, (uint8_t)n, buf) < 0)) {
+		cvc_dtc_events_lost++;
+	} else {
+		/* queued */
+	}
+}
+
+static const dem_nvm_port_t cvc_nvm = {nvm_read, nvm_write};
+static const dem_config_t cvc_dem_cfg = {
+	cvc_events, CVC_EV_COUNT, cvc_ff_dids, (uint8_t)(sizeof cvc_ff_dids / sizeof cvc_ff_dids[0]),
+	cvc_read_did, &cvc_nvm, CVC_NVM_DEM, cvc_dtc_changed, 0U};
+
+/* ---- UDS wiring ---- */
+static const char cvc_sw_version[] = "CVC 1.0.0";
+static const char cvc_serial[] = "ZB-CVC-0001";
+static const char cvc_default_vin[] = "ZBSIM000000000001";
+
+static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	switch (did) {
+	case 0xF190U:
+		(void)memcpy(dst, cvc_vin, len);
+		return 0;
+	case 0xF195U:
+		(void)memcpy(dst, cvc_sw_version, len);
+		return 0;
+	case 0xF18CU:
+		(void)memcpy(dst, cvc_serial, len);
+		return 0;
+	default:
+		return (cvc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
+	}
+}
+
+static int32_t cvc_did_write_vin(uint16_t did, const uint8_t *src, uint16_t len)
+{
+	(void)did;
+	for (uint16_t i = 0U; i < len; i++) {
+		/* ISO 3779: digits and capitals without I, O, Q */
+		uint8_t c = src[i];
+		bool ok = ((c >= (uint8_t)'0') && (c <= (uint8_t)'9')) ||
+		          ((c >= (uint8_t)'A') && (c <= (uint8_t)'Z') && (c != (uint8_t)'I') && (c != (uint8_t)'O') &&
+		           (c != (uint8_t)'Q'));
+		if (!ok) {
+			return -(int32_t)UDS_NRC_ROOR;
+		}
+	}
+	if (nvm_write(CVC_NVM_VIN, src, len) != (int32_t)len) {
+		return -(int32_t)UDS_NRC_GPF;
+	}
+	(void)memcpy(cvc_vin, src, len);
+	return 0;
+}
+
+static const uds_did_t cvc_dids[] = {
+	{0xF190U, CVC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, cvc_did_read, cvc_did_write_vin},
+	{0xF195U, (uint16_t)(sizeof cvc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	{0xF18CU, (uint16_t)(sizeof cvc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	{CVC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	{CVC_DID_MODE, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	{CVC_DID_PEDALS, 4U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	{CVC_DID_TORQUE, 2U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+};
+
+/* 0x0200 tester E-stop: start asks for an emergency stop (EStop source TESTER), stop withdraws the request
+ * (the vehicle stays in SAFE_STOP/SHUTDOWN), results report whether it is active. */
+static int32_t cvc_rt_estop_start(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)in_len;
+	(void)out_max;
+	cvc_estop_tester = true;
+	out[0] = 1U;
+	return 1;
+}
+
+static int32_t cvc_rt_estop_stop(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)in_len;
+	(void)out_max;
+	cvc_estop_tester = false;
+	out[0] = 0U;
+	return 1;
+}
+
+static int32_t cvc_rt_estop_results(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)in_len;
+	(void)out_max;
+	out[0] = cvc_estop_tester ? 1U : 0U;
+	out[1] = cvc_out.mode;
+	return 2;
+}
+
+static const uds_routine_t cvc_routines[] = {
+	{CVC_RID_TESTER_ESTOP, UDS_IN_EXTENDED, 0U, cvc_rt_estop_start, cvc_rt_estop_stop, cvc_rt_estop_results},
+};
+
+static void cvc_uds_reset(uint8_t type)
+{
+	(void)type; /* hard and soft reset both restart the image; the DEM block is written first */
+	cvc_reset_pending = true;
+}
+
+static bool cvc_session_allowed(uint8_t session)
+{
+	/* programming only with the vehicle parked */
+	return (session != UDS_SESSION_PROGRAMMING) ||
+	       ((cvc_out.mode == CVC_SHUTDOWN) || ((cvc_in.speed_valid && (cvc_in.speed <= CVC_STANDSTILL_SPEED)) &&
+	                                           (cvc_in.gear == VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE)));
+}
+
+static int32_t cvc_diag_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const uds_dem_if_t cvc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                        dem_snapshot, dem_clear};
+static const uds_app_if_t cvc_app_if = {cvc_uds_reset, cvc_session_allowed, NULL, NULL};
+static const uds_config_t cvc_uds_cfg = {
+	CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID, CVC_UDS_RESP_ID, cvc_diag_tx, 0U, 0U,
+	cvc_dids, (uint16_t)(sizeof cvc_dids / sizeof cvc_dids[0]),
+	cvc_routines, (uint8_t)(sizeof cvc_routines / sizeof cvc_routines[0]),
+	&cvc_dem_if, &cvc_app_if, 0U, 0U, 0U};
+
+/* ---- watchdog ---- */
+enum { CVC_SE_TASK_1MS, CVC_SE_TASK_10MS, CVC_SE_COUNT };
+static const wdg_entity_cfg_t cvc_wdg_entities[CVC_SE_COUNT] = {
+	[CVC_SE_TASK_1MS] = {100U, 100U, 2U, 2U, 0U, 0U, 1U, 1U},
+	[CVC_SE_TASK_10MS] = {100U, 10U, 1U, 1U, 0U, 0U, 1U, 1U},
+};
+
+static void cvc_wdg_trigger(void)
+{
+	wdg_hw_kick(&cvc_hw_wdg, cvc_last_us);
+}
+
+static const wdg_config_t cvc_wdg_cfg = {cvc_wdg_entities, CVC_SE_COUNT, 10U, cvc_wdg_trigger, NULL};
+
+/* ---- ABI ---- */
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+static void cvc_start(uint32_t seed)
+{
+	canif_init(&cvc_canif_cfg);
+	(void)io_init(&cvc_io_cfg);
+	(void)dem_init(&cvc_dem_cfg);
+	dem_operation_cycle_start();
+	(void)uds_init(&cvc_uds_cfg, seed);
+	(void)memset(&cvc_in, 0, sizeof cvc_in);
+	(void)memset(&cvc_out, 0, sizeof cvc_out);
+	cvc_in.gear = VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE;
+	cvc_body_counter = 0U;
+	cvc_estop_button = false;
+	cvc_estop_tester = false;
+	cvc_estop_sent_active = false;
+	cvc_estop_next_us = 0U;
+	cvc_reset_pending = false;
+	cvc_started = false;
+	cvc_last_us = 0U;
+	cvc_next_app_us = 0U;
+	cvc_e2e_errors_seen = 0U;
+	cvc_e2e_window_errors = 0U;
+	cvc_e2e_window_ms = 0U;
+	cvc_dtc_events_lost = 0U;
+	(void)memcpy(cvc_vin, cvc_default_vin, CVC_VIN_LEN);
+	uint8_t vin[CVC_VIN_LEN];
+	if (nvm_read(CVC_NVM_VIN, vin, CVC_VIN_LEN) == (int32_t)CVC_VIN_LEN) {
+		(void)memcpy(cvc_vin, vin, CVC_VIN_LEN);
+	} else {
+		/* never written: the default VIN */
+	}
+}
+
+void ecu_init(uint32_t seed)
+{
+	cvc_seed = seed;
+	cvc_wdg_reset_seen = false;
+	cvc_start(seed);
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return cvc_rx_buf;
+}
+
+void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	canif_rx(id, flags, dlc, data);
+}
+
+/* Supervision of the received messages, into cvc_in, every 10 ms. */
+static void cvc_read_bus(void)
+{
+	cvc_in.fzc_seen = com_rx_fresh(CVC_RX_HB_FZC);
+	cvc_in.rzc_seen = com_rx_fresh(CVC_RX_HB_RZC);
+	cvc_in.fzc_lost = com_rx_timed_out(CVC_RX_HB_FZC);
+	cvc_in.rzc_lost = com_rx_timed_out(CVC_RX_HB_RZC);
+	cvc_in.sc_lost = com_rx_timed_out(CVC_RX_SAFETY);
+
+	cvc_in.sc_kill = false;
+	if (com_rx_fresh(CVC_RX_SAFETY)) {
+		struct vehicle_dbc_safety_status_t s;
+		(void)vehicle_dbc_safety_status_unpack(&s, com_rx_data(CVC_RX_SAFETY), VEHICLE_DBC_SAFETY_STATUS_LENGTH);
+		/* the relay is open in the SC's INIT too; only a kill with a reason is a fault */
+		cvc_in.sc_kill = (s.kill_relay_closed == 0U) &&
+		                 (s.kill_reason != VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_NONE_CHOICE);
+	} else {
+		/* no status: sc_lost covers it */
+	}
+	cvc_in.steer_fault = false;
+	if (com_rx_fresh(CVC_RX_STEER_STATUS)) {
+		struct vehicle_dbc_steer_status_t s;
+		(void)vehicle_dbc_steer_status_unpack(&s, com_rx_data(CVC_RX_STEER_STATUS), VEHICLE_DBC_STEER_STATUS_LENGTH);
+		cvc_in.steer_fault = s.steer_state == VEHICLE_DBC_STEER_STATUS_STEER_STATE_FAULT_CHOICE;
+	} else {
+		/* the FZC heartbeat covers a silent FZC */
+	}
+	cvc_in.brake_fault = false;
+	if (com_rx_fresh(CVC_RX_BRAKE_STATUS)) {
+		struct vehicle_dbc_brake_status_t s;
+		(void)vehicle_dbc_brake_status_unpack(&s, com_rx_data(CVC_RX_BRAKE_STATUS), VEHICLE_DBC_BRAKE_STATUS_LENGTH);
+		cvc_in.brake_fault = s.brake_state == VEHICLE_DBC_BRAKE_STATUS_BRAKE_STATE_FAULT_CHOICE;
+	} else {
+		/* the FZC heartbeat covers a silent FZC */
+	}
+	cvc_in.motor_fault = false;
+	if (com_rx_fresh(CVC_RX_MOTOR_STATUS)) {
+		struct vehicle_dbc_motor_status_t s;
+		(void)vehicle_dbc_motor_status_unpack(&s, com_rx_data(CVC_RX_MOTOR_STATUS), VEHICLE_DBC_MOTOR_STATUS_LENGTH);
+		cvc_in.motor_fault = s.inverter_state == VEHICLE_DBC_MOTOR_STATUS_INVERTER_STATE_FAULT_CHOICE;
+	} else {
+		/* the RZC heartbeat covers a silent RZC */
+	}
+	cvc_in.battery_fault = false;
+	if (com_rx_fresh(CVC_RX_BATTERY)) {
+		struct vehicle_dbc_battery_status_t s;
+		(void)vehicle_dbc_battery_status_unpack(&s, com_rx_data(CVC_RX_BATTERY), VEHICLE_DBC_BATTERY_STATUS_LENGTH);
+		cvc_in.battery_fault = (s.contactor_state == VEHICLE_DBC_BATTERY_STATUS_CONTACTOR_STATE_FAULT_CHOICE) ||
+		                       (s.pack_undervoltage != 0U) || (s.pack_overvoltage != 0U) ||
+		                       (s.pack_overcurrent != 0U) || (s.pack_overtemp != 0U);
+	} else {
+		/* the RZC heartbeat covers a silent RZC */
+	}
+	cvc_in.speed_valid = false;
+	cvc_in.speed = 0U;
+	if (com_rx_fresh(CVC_RX_WHEELS)) {
+		struct vehicle_dbc_wheel_speeds_t w;
+		(void)vehicle_dbc_wheel_speeds_unpack(&w, com_rx_data(CVC_RX_WHEELS), VEHICLE_DBC_WHEEL_SPEEDS_LENGTH);
+		uint32_t sum = (uint32_t)w.wheel_speed_fl + w.wheel_speed_fr + w.wheel_speed_rl + w.wheel_speed_rr;
+		cvc_in.speed_valid = true;
+		cvc_in.speed = (uint16_t)(sum / 4U);
+	} else {
+		/* speed unknown */
+	}
+	if (com_rx_take_update(CVC_RX_CUTOFF)) {
+		struct vehicle_dbc_motor_cutoff_req_t c;
+		(void)vehicle_dbc_motor_cutoff_req_unpack(&c, com_rx_data(CVC_RX_CUTOFF), VEHICLE_DBC_MOTOR_CUTOFF_REQ_LENGTH);
+		cvc_in.motor_cutoff = c.cutoff_request != 0U; /* event message: holds until the FZC withdraws it */
+	} else {
+		/* unchanged */
+	}
+}
+
+static void cvc_report(uint16_t ev, bool failed)
+{
+	(void)dem_set_event_status(ev, failed ? DEM_EVENT_FAILED : DEM_EVENT_PASSED);
+}
+
+/* DTC results of this cycle's monitors. */
+static void cvc_report_dtcs(void)
+{
+	cvc_report(CVC_EV_PEDAL_CORR, cvc_out.pedal_disagree);
+	cvc_report(CVC_EV_PEDAL_S1_RANGE, cvc_in.pedal_s1_range);
+	cvc_report(CVC_EV_PEDAL_S2_RANGE, cvc_in.pedal_s2_range);
+	cvc_report(CVC_EV_PEDAL_S1_STUCK, cvc_out.s1_stuck);
+	cvc_report(CVC_EV_PEDAL_S2_STUCK, cvc_out.s2_stuck);
+	if (cvc_out.mode != CVC_INIT) {
+		/* partners get the INIT time to come up before their silence counts */
+		cvc_report(CVC_EV_FZC_LOST, cvc_in.fzc_lost);
+		cvc_report(CVC_EV_RZC_LOST, cvc_in.rzc_lost);
+		cvc_report(CVC_EV_SC_LOST, cvc_in.sc_lost);
+	} else {
+		/* not tested yet */
+	}
+	uint32_t errors = 0U;
+	for (uint8_t i = 0U; i < CVC_RX_COUNT; i++) {
+		errors += com_rx_stats(i)->e2e_errors;
+	}
+	cvc_e2e_window_errors += errors - cvc_e2e_errors_seen;
+	cvc_e2e_errors_seen = errors;
+	cvc_e2e_window_ms += CVC_APP_PERIOD_MS;
+	if (cvc_e2e_window_errors >= CVC_E2E_ERRORS_PER_WINDOW) {
+		cvc_report(CVC_EV_E2E, true);
+	} else if (cvc_e2e_window_ms >= CVC_E2E_WINDOW_MS) {
+		if (cvc_e2e_window_errors == 0U) {
+			cvc_report(CVC_EV_E2E, false);
+		} else {
+			/* a stray error: neither a failure nor a clean pass */
+		}
+	} else {
+		/* window still open */
+	}
+	if (cvc_e2e_window_ms >= CVC_E2E_WINDOW_MS) {
+		cvc_e2e_window_ms = 0U;
+		cvc_e2e_window_errors = 0U;
+	} else {
+		/* keep counting */
+	}
+}
+
+static void cvc_estop_frames(uint64_t now_us)
+{
+	bool active = cvc_in.estop;
+	if (active && (!cvc_estop_sent_active || (now_us >= cvc_estop_next_us))) {
+		(void)com_trigger(CVC_TX_ESTOP);
+		cvc_estop_next_us = now_us + ((uint64_t)VEHICLE_DBC_E_STOP_CYCLE_TIME_MS * CVC_US_PER_MS);
+	} else if (!active && cvc_estop_sent_active) {
+		(void)com_trigger(CVC_TX_ESTOP); /* one frame with Active = 0 tells the release at once */
+	} else {
+		/* nothing to tell */
+	}
+	cvc_estop_sent_active = active;
+}
+
+void ecu_tick(uint64_t now_us)
+{
+	uint32_t elapsed_ms = 0U;
+	if (!cvc_started) {
+		/* deadlines, cycles and supervision start at the first tick, which may come long after init */
+		(void)com_init(&cvc_com_cfg, now_us);
+		cvc_app_init(now_us);
+		(void)wdg_init(&cvc_wdg_cfg, now_us);
+		wdg_hw_init(&cvc_hw_wdg, CVC_HW_WDG_MS, now_us);
+		cvc_next_app_us = now_us;
+		cvc_started = true;
+	} else if (now_us > cvc_last_us) {
+		uint64_t d = (now_us - cvc_last_us) / CVC_US_PER_MS;
+		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
+	} else {
+		/* time did not advance */
+	}
+	cvc_last_us = now_us;
+	wdg_alive(CVC_SE_TASK_1MS);
+
+	io_sample(elapsed_ms);
+	cvc_in.pedal_s1 = io_get(CVC_IN_PEDAL_S1);
+	cvc_in.pedal_s2 = io_get(CVC_IN_PEDAL_S2);
+	cvc_in.pedal_s1_range = io_fault(CVC_IN_PEDAL_S1);
+	cvc_in.pedal_s2_range = io_fault(CVC_IN_PEDAL_S2);
+	cvc_in.brake_pedal = io_get(CVC_IN_BRAKE);
+	cvc_in.steering_wheel = io_get(CVC_IN_STEER);
+	cvc_in.gear = (uint8_t)io_get(CVC_IN_GEAR);
+	cvc_estop_button = io_get(CVC_IN_ESTOP) != 0;
+	cvc_in.estop = cvc_estop_button || cvc_estop_tester;
+	cvc_estop_frames(now_us);
+
+	if (now_us >= cvc_next_app_us) {
+		cvc_next_app_us += (uint64_t)CVC_APP_PERIOD_MS * CVC_US_PER_MS;
+		if (cvc_next_app_us <= now_us) {
+			cvc_next_app_us = now_us + ((uint64_t)CVC_APP_PERIOD_MS * CVC_US_PER_MS);
+		} else {
+			/* on the grid */
+		}
+		cvc_read_bus();
+		cvc_app_step(&cvc_in, now_us, &cvc_out);
+		cvc_report_dtcs();
+		wdg_alive(CVC_SE_TASK_10MS);
+	} else {
+		/* between control cycles */
+	}
+
+	com_main(now_us);
+	uds_main(now_us);
+	dem_main(now_us);
+	wdg_main(now_us);
+	canif_main();
+
+	if (cvc_reset_pending || wdg_hw_expired(&cvc_hw_wdg, now_us)) {
+		bool by_wdg = !cvc_reset_pending;
+		dem_operation_cycle_end();
+		cvc_start(cvc_seed);
+		if (by_wdg) {
+			cvc_wdg_reset_seen = true;
+			(void)dem_set_event_status(CVC_EV_WDG, DEM_EVENT_FAILED);
+		} else {
+			/* requested by the tester */
+		}
+	} else {
+		/* running */
+	}
+}

@@ -1,0 +1,702 @@
+/*
+ * ICU firmware image (instrument cluster): the ECU ABI exports (ecu_abi.h) wired to the basic software and
+ * icu_app. Per tick: decode the received messages into icu_inputs_t, supervise them (DEM), run the display
+ * logic, drive the display IO channels and ClusterDisplay, then DEM, UDS, COM, canif and the watchdog.
+ * DtcEvent frames of every ECU bypass COM (several may arrive between two ticks) into the DTC list.
+ */
+#include <string.h>
+
+#include "canif.h"
+#include "com.h"
+#include "dem.h"
+#include "ecu_abi.h"
+#include "icu_app.h"
+#include "icu_dtc_list.h"
+#include "io.h"
+#include "io_channels.h"
+#include "ports_abi.h"
+#include "uds.h"
+#include "vehicle_dbc.h"
+#include "wdg.h"
+
+#define ICU_US_PER_MS 1000U
+/* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
+#define ICU_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
+#define ICU_E2E_MAX_DELTA 2U
+#define ICU_NVM_BLOCK_DEM 0U
+#define ICU_NVM_BLOCK_VIN 1U
+#define ICU_VIN_LEN 17U
+#define ICU_LAMP_TEST_US 3000000U /* routine 0x0201: every telltale lit for 3 s (bulb check) */
+#define ICU_WDG_TIMEOUT_MS 100U   /* virtual hardware watchdog */
+#define ICU_NO_EVENT 0xFFU
+
+/* heartbeat FaultStatus bits (DBC) */
+#define ICU_FAULT_COMM 0x04U
+#define ICU_FAULT_WDG_RESET 0x20U
+#define ICU_FAULT_NVM 0x40U
+#define ICU_FAULT_SOFTWARE 0x80U
+
+/* ---- diagnostic events (DEM table order = event id) ---- */
+enum { ICU_EV_LOST_CVC, ICU_EV_LOST_FZC, ICU_EV_LOST_RZC, ICU_EV_LOST_SC, ICU_EV_LOST_BCM, ICU_EV_VS_INVALID, ICU_EV_COUNT };
+
+/* FTB 0x87 = "missing message" (SAE J2012-DA). Losing the CVC or the RZC means the speed or the battery
+ * shown may be wrong: those request the warning indicator (system fault telltale). */
+static const dem_event_cfg_t icu_events[ICU_EV_COUNT] = {
+	[ICU_EV_LOST_CVC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0100U, 0x87U), .wir = 1U},
+	[ICU_EV_LOST_FZC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0129U, 0x87U)},
+	[ICU_EV_LOST_RZC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0293U, 0x87U), .wir = 1U},
+	[ICU_EV_LOST_SC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1003U, 0x87U)},
+	[ICU_EV_LOST_BCM] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0140U, 0x87U)},
+	/* three bad VehicleState frames in a row (CRC, data ID, counter) qualify; three good ones heal */
+	[ICU_EV_VS_INVALID] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0401U, 0x00U),
+	                       .debounce = {.kind = DEM_DEBOUNCE_COUNTER, .fail_threshold = 3, .pass_threshold = -3,
+	                                    .inc_step = 1U, .dec_step = 1U, .jump_down = 1U, .jump_up = 1U}},
+};
+
+/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender) ---- */
+#define ICU_RX_LIST(X)                                                                                          \
+	X(ICU_RX_ESTOP, VEHICLE_DBC_E_STOP, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_E_STOP_CYCLE_TIME_MS), ICU_NO_EVENT)      \
+	X(ICU_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_VEHICLE_STATE_CYCLE_TIME_MS), \
+	  ICU_EV_LOST_CVC)                                                                                          \
+	X(ICU_RX_MOTOR_STATUS, VEHICLE_DBC_MOTOR_STATUS, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_MOTOR_STATUS_CYCLE_TIME_MS),  \
+	  ICU_EV_LOST_RZC)                                                                                          \
+	X(ICU_RX_MOTOR_TEMP, VEHICLE_DBC_MOTOR_TEMP, 0U, ICU_RX_TIMEOUT(VEHICLE_DBC_MOTOR_TEMP_CYCLE_TIME_MS),        \
+	  ICU_EV_LOST_RZC)                                                                                          \
+	X(ICU_RX_BATTERY_STATUS, VEHICLE_DBC_BATTERY_STATUS, 0U,                                                   \
+	  ICU_RX_TIMEOUT(VEHICLE_DBC_BATTERY_STATUS_CYCLE_TIME_MS), ICU_EV_LOST_RZC)                                \
+	X(ICU_RX_WHEEL_SPEEDS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, ICU_RX_TIMEOUT(VEHICLE_DBC_WHEEL_SPEEDS_CYCLE_TIME_MS),  \
+	  ICU_EV_LOST_RZC)                                                                                          \
+	X(ICU_RX_SAFETY_STATUS, VEHICLE_DBC_SAFETY_STATUS, 1U,                                                     \
+	  ICU_RX_TIMEOUT(VEHICLE_DBC_SAFETY_STATUS_CYCLE_TIME_MS), ICU_EV_LOST_SC)                                  \
+	X(ICU_RX_FRONT_DISTANCE, VEHICLE_DBC_FRONT_DISTANCE, 0U,                                                   \
+	  ICU_RX_TIMEOUT(VEHICLE_DBC_FRONT_DISTANCE_CYCLE_TIME_MS), ICU_EV_LOST_FZC)                                \
+	X(ICU_RX_BRAKE_FAULT, VEHICLE_DBC_BRAKE_FAULT, 1U, 0U, ICU_NO_EVENT)                                        \
+	X(ICU_RX_LIGHTS, VEHICLE_DBC_LIGHTS, 0U, ICU_RX_TIMEOUT(VEHICLE_DBC_LIGHTS_CYCLE_TIME_MS), ICU_EV_LOST_BCM)  \
+	X(ICU_RX_INDICATORS, VEHICLE_DBC_INDICATORS, 0U, ICU_RX_TIMEOUT(VEHICLE_DBC_INDICATORS_CYCLE_TIME_MS),       \
+	  ICU_EV_LOST_BCM)                                                                                          \
+	X(ICU_RX_DOORS, VEHICLE_DBC_DOORS, 0U, ICU_RX_TIMEOUT(VEHICLE_DBC_DOORS_CYCLE_TIME_MS), ICU_EV_LOST_BCM)
+
+#define ICU_RX_ENUM(name, msg, e2e, timeout, ev) name,
+enum { ICU_RX_LIST(ICU_RX_ENUM) ICU_RX_COUNT, ICU_RX_DTC_EVENT = ICU_RX_COUNT };
+
+#define ICU_E2E_ID_0U(msg) 0U
+#define ICU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
+#define ICU_E2E_ID(e2e, msg) ICU_E2E_ID_##e2e(msg)
+#define ICU_RX_COM(name, msg, e2e, timeout, ev) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, ICU_E2E_ID(e2e, msg), ICU_E2E_MAX_DELTA},
+static const com_rx_cfg_t icu_rx_cfg[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_COM)};
+
+#define ICU_RX_EV(name, msg, e2e, timeout, ev) [name] = (ev),
+static const uint8_t icu_rx_event[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_EV)};
+
+#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
+	ICU_RX_LIST(ICU_RX_CANIF){VEHICLE_DBC_DTC_EVENT_FRAME_ID, (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
+	                          ICU_RX_DTC_EVENT}};
+
+/* ---- state ---- */
+static uint8_t icu_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint32_t icu_seed;
+static bool icu_started;
+static uint64_t icu_now_us;
+static icu_inputs_t icu_in;
+static icu_outputs_t icu_out;
+static icu_dtc_list_t icu_dtcs;
+static uint8_t icu_hb_counter;
+static uint8_t icu_fault_status;
+static bool icu_brake_fault_latched;
+static uint64_t icu_lamp_test_until_us;
+static uint32_t icu_vs_e2e_seen;
+static uint32_t icu_vs_rx_seen;
+static uint8_t icu_vin[ICU_VIN_LEN];
+static bool icu_reset_requested;
+static wdg_hw_t icu_hw_wdg;
+static uint32_t icu_bad_diag_frames;  /* diagnostic IDs with DLC > 8, FD or extended format */
+static uint32_t icu_bad_dtc_events;   /* DtcEvent too short or with values out of range */
+static uint32_t icu_dtc_tx_errors;    /* own DtcEvent the controller and queue refused */
+/* survives the software reset, like a reset-reason register */
+static bool icu_wdg_reset_seen;
+
+/* ---- helpers ---- */
+static void icu_put16(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)(v >> 8);
+	p[1] = (uint8_t)(v & 0xFFU);
+}
+
+static void icu_put32(uint8_t *p, uint32_t v)
+{
+	icu_put16(p, (uint16_t)(v >> 16));
+	icu_put16(&p[2], (uint16_t)(v & 0xFFFFU));
+}
+
+/* ---- transmitted messages ---- */
+static uint8_t icu_tt_bit(uint16_t tt, uint32_t bit)
+{
+	return (uint8_t)(((uint32_t)tt >> bit) & 1U);
+}
+
+static int icu_pack_cluster(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_cluster_display_t m;
+	(void)memset(&m, 0, sizeof m);
+	uint16_t tt = icu_out.telltales;
+	m.displayed_speed = icu_out.speed;
+	m.displayed_soc = icu_out.soc;
+	m.displayed_gear = icu_out.gear;
+	m.displayed_mode = icu_out.mode;
+	m.telltale_ready = icu_tt_bit(tt, ICU_TT_READY);
+	m.telltale_system_fault = icu_tt_bit(tt, ICU_TT_SYSTEM_FAULT);
+	m.telltale_battery_low = icu_tt_bit(tt, ICU_TT_BATTERY_LOW);
+	m.telltale_motor_temp = icu_tt_bit(tt, ICU_TT_MOTOR_TEMP);
+	m.telltale_brake_fault = icu_tt_bit(tt, ICU_TT_BRAKE_FAULT);
+	m.telltale_steer_fault = icu_tt_bit(tt, ICU_TT_STEER_FAULT);
+	m.telltale_turn_left = icu_tt_bit(tt, ICU_TT_TURN_LEFT);
+	m.telltale_turn_right = icu_tt_bit(tt, ICU_TT_TURN_RIGHT);
+	m.telltale_hazard = icu_tt_bit(tt, ICU_TT_HAZARD);
+	m.telltale_low_beam = icu_tt_bit(tt, ICU_TT_LOW_BEAM);
+	m.telltale_high_beam = icu_tt_bit(tt, ICU_TT_HIGH_BEAM);
+	m.telltale_door_open = icu_tt_bit(tt, ICU_TT_DOOR_OPEN);
+	m.telltale_e_stop = icu_tt_bit(tt, ICU_TT_ESTOP);
+	m.telltale_collision_warn = icu_tt_bit(tt, ICU_TT_COLLISION_WARN);
+	m.telltale_limp_mode = icu_tt_bit(tt, ICU_TT_LIMP_MODE);
+	m.telltale_safety_kill = icu_tt_bit(tt, ICU_TT_SAFETY_KILL);
+	m.warning_text_id = icu_out.warning;
+	m.dtc_count = icu_dtcs.count;
+	return vehicle_dbc_cluster_display_pack(dst, &m, size);
+}
+
+static int icu_pack_heartbeat(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_heartbeat_icu_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.alive_counter = icu_hb_counter;
+	m.ecu_id = VEHICLE_DBC_HEARTBEAT_ICU_ECU_ID_ICU_CHOICE;
+	m.mode = VEHICLE_DBC_HEARTBEAT_ICU_MODE_RUN_CHOICE;
+	m.fault_status = icu_fault_status;
+	uint16_t active = dem_count(DEM_TF);
+	m.active_dtc_count = (uint8_t)((active > 255U) ? 255U : active);
+	int n = vehicle_dbc_heartbeat_icu_pack(dst, &m, size);
+	icu_hb_counter = (uint8_t)((icu_hb_counter + 1U) & 0x0FU);
+	return n;
+}
+
+enum { ICU_TX_CLUSTER, ICU_TX_HEARTBEAT, ICU_TX_COUNT };
+
+static const com_tx_cfg_t icu_tx_cfg[ICU_TX_COUNT] = {
+	[ICU_TX_CLUSTER] = {VEHICLE_DBC_CLUSTER_DISPLAY_FRAME_ID, VEHICLE_DBC_CLUSTER_DISPLAY_LENGTH,
+	                    VEHICLE_DBC_CLUSTER_DISPLAY_CYCLE_TIME_MS, 5U, 0U, 0U, icu_pack_cluster},
+	[ICU_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID, VEHICLE_DBC_HEARTBEAT_ICU_LENGTH,
+	                      VEHICLE_DBC_HEARTBEAT_ICU_CYCLE_TIME_MS, 6U, 0U, 0U, icu_pack_heartbeat},
+};
+
+static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
+
+static const com_config_t icu_com_cfg = {icu_tx_cfg, ICU_TX_COUNT, icu_rx_cfg, ICU_RX_COUNT};
+static const canif_config_t icu_canif_cfg = {&canif_port_abi, icu_canif_rx, ICU_RX_COUNT + 1U, icu_rx_indication};
+static const io_config_t icu_io_cfg = {&io_port_abi, NULL, 0U};
+
+/* ---- DtcEvent in and out ---- */
+static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
+{
+	if (handle != ICU_RX_DTC_EVENT) {
+		com_rx_indication(handle, data, len);
+		return;
+	}
+	struct vehicle_dbc_dtc_event_t e;
+	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
+	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
+	    !icu_dtc_list_update(&icu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+		icu_bad_dtc_events++;
+	} else {
+		/* listed */
+	}
+}
+
+static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                            uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	/* our own frames do not come back from the bus: list them directly */
+	(void)icu_dtc_list_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence);
+	struct vehicle_dbc_dtc_event_t e;
+	(void)memset(&e, 0, sizeof e);
+	e.dtc_number = dtc;
+	e.dtc_status = new_status;
+	e.ecu_id = VEHICLE_DBC_DTC_EVENT_ECU_ID_ICU_CHOICE;
+	e.occurrence_count = occurrence;
+	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	if ((vehicle_dbc_dtc_event_pack(d, &e, sizeof d) < 0) ||
+	    (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d) < 0)) {
+		icu_dtc_tx_errors++;
+	} else {
+		/* sent or queued */
+	}
+}
+
+/* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
+static const uint8_t icu_vin_default[ICU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'I', 'M', '0', '0',
+                                                      '0', '0', '0', '0', '0', '0', '0', '1'};
+static const char icu_sw_version[] = "ICU 1.0.0";
+static const char icu_serial[] = "ZBICU0000001";
+
+static bool icu_vin_valid(const uint8_t *v)
+{
+	/* ISO 3779: digits and capitals without I, O, Q */
+	for (uint8_t i = 0U; i < ICU_VIN_LEN; i++) {
+		uint8_t c = v[i];
+		bool ok = ((c >= '0') && (c <= '9')) || ((c >= 'A') && (c <= 'Z') && (c != 'I') && (c != 'O') && (c != 'Q'));
+		if (!ok) {
+			return false;
+		} else {
+			/* next */
+		}
+	}
+	return true;
+}
+
+static void icu_vin_load(void)
+{
+	uint8_t b[ICU_VIN_LEN];
+	int32_t n = nvm_read(ICU_NVM_BLOCK_VIN, b, ICU_VIN_LEN);
+	if ((n == (int32_t)ICU_VIN_LEN) && icu_vin_valid(b)) {
+		(void)memcpy(icu_vin, b, ICU_VIN_LEN);
+	} else {
+		(void)memcpy(icu_vin, icu_vin_default, ICU_VIN_LEN);
+		if (n > 0) {
+			icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
+		} else {
+			/* never written: the default is expected */
+		}
+	}
+}
+
+static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	switch (did) {
+	case 0xF190U:
+		(void)memcpy(dst, icu_vin, ICU_VIN_LEN);
+		break;
+	case 0xF195U:
+		(void)memcpy(dst, icu_sw_version, len);
+		break;
+	case 0xF18CU:
+		(void)memcpy(dst, icu_serial, len);
+		break;
+	case 0xF40DU: {
+		/* true vehicle speed in km/h, as OBD PID 0x0D */
+		int32_t v = icu_app_true_speed(&icu_in);
+		if (v < 0) {
+			return -(int32_t)UDS_NRC_CNC;
+		} else {
+			uint32_t kmh = ((uint32_t)v + 50U) / 100U;
+			dst[0] = (uint8_t)((kmh > 255U) ? 255U : kmh);
+		}
+		break;
+	}
+	case 0xF442U:
+		/* control module voltage in mV, as OBD PID 0x42: the 12 V supply from BatteryStatus */
+		if (!icu_in.batt_valid) {
+			return -(int32_t)UDS_NRC_CNC;
+		} else {
+			icu_put16(dst, (uint16_t)(icu_in.batt.aux_voltage * 100U));
+		}
+		break;
+	case 0xD100U:
+		/* what the cluster shows: speed (0.1 km/h), SOC, gear, mode, telltales, warning, power (0.1 kW) */
+		icu_put16(dst, icu_out.speed);
+		dst[2] = icu_out.soc;
+		dst[3] = icu_out.gear;
+		dst[4] = icu_out.mode;
+		icu_put16(&dst[5], icu_out.telltales);
+		dst[7] = icu_out.warning;
+		icu_put16(&dst[8], (uint16_t)icu_out.power);
+		break;
+	case 0xD101U: {
+		/* the DTC list: count, overflows (saturating), then per entry ECU, DTC (3), status, occurrence */
+		(void)memset(dst, 0, len);
+		dst[0] = icu_dtcs.count;
+		dst[1] = (uint8_t)((icu_dtcs.overflows > 255U) ? 255U : icu_dtcs.overflows);
+		for (uint8_t i = 0U; i < icu_dtcs.count; i++) {
+			uint8_t *p = &dst[2U + (6U * i)];
+			p[0] = icu_dtcs.entry[i].ecu_id;
+			p[1] = (uint8_t)(icu_dtcs.entry[i].dtc >> 16);
+			p[2] = (uint8_t)(icu_dtcs.entry[i].dtc >> 8);
+			p[3] = (uint8_t)(icu_dtcs.entry[i].dtc & 0xFFU);
+			p[4] = icu_dtcs.entry[i].status;
+			p[5] = icu_dtcs.entry[i].occurrence;
+		}
+		break;
+	}
+	case 0xD1FEU: {
+		/* error counters: frames filtered, bad DLC, bad diagnostic frames, bad DtcEvents, DtcEvents not sent */
+		const canif_stats_t *s = canif_stats();
+		icu_put32(dst, s->rx_filtered);
+		icu_put32(&dst[4], s->rx_bad_dlc);
+		icu_put32(&dst[8], icu_bad_diag_frames);
+		icu_put32(&dst[12], icu_bad_dtc_events);
+		icu_put32(&dst[16], icu_dtc_tx_errors);
+		break;
+	}
+	default:
+		return -(int32_t)UDS_NRC_ROOR;
+	}
+	return 0;
+}
+
+static int32_t icu_did_write(uint16_t did, const uint8_t *src, uint16_t len)
+{
+	if ((did != 0xF190U) || (len != ICU_VIN_LEN)) {
+		return -(int32_t)UDS_NRC_ROOR;
+	}
+	if (!icu_vin_valid(src)) {
+		return -(int32_t)UDS_NRC_ROOR;
+	}
+	if (nvm_write(ICU_NVM_BLOCK_VIN, src, ICU_VIN_LEN) != (int32_t)ICU_VIN_LEN) {
+		return -(int32_t)UDS_NRC_GPF;
+	}
+	(void)memcpy(icu_vin, src, ICU_VIN_LEN);
+	return 0;
+}
+
+#define ICU_DTC_LIST_DID_LEN (2U + (6U * ICU_DTC_LIST_LEN))
+
+static const uds_did_t icu_dids[] = {
+	{0xF190U, ICU_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, icu_did_read, icu_did_write},
+	{0xF195U, (uint16_t)(sizeof icu_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{0xF18CU, (uint16_t)(sizeof icu_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{0xD100U, 10U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{0xD101U, ICU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{0xD1FEU, 20U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+};
+
+static const dem_ff_did_t icu_ff_dids[] = {{0xF40DU, 1U}, {0xF442U, 2U}};
+
+static int32_t icu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	return (icu_did_read(did, dst, len) == 0) ? (int32_t)len : -1;
+}
+
+/* ---- routines (UDS 0x31) ---- */
+static int32_t icu_rt_lamp_test(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)out;
+	(void)out_max;
+	if (in_len != 0U) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	icu_lamp_test_until_us = icu_now_us + ICU_LAMP_TEST_US;
+	return 0;
+}
+
+static int32_t icu_rt_lamp_test_stop(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out,
+                                     uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)in_len;
+	(void)out;
+	(void)out_max;
+	icu_lamp_test_until_us = 0U;
+	return 0;
+}
+
+static int32_t icu_rt_lamp_test_results(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out,
+                                        uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)in_len;
+	if (out_max < 1U) {
+		return -(int32_t)UDS_NRC_RTL;
+	}
+	out[0] = (icu_now_us < icu_lamp_test_until_us) ? 1U : 0U; /* 1 = still running */
+	return 1;
+}
+
+static int32_t icu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)out;
+	(void)out_max;
+	if (in_len != 0U) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	icu_dtc_list_clear(&icu_dtcs);
+	return 0;
+}
+
+static const uds_routine_t icu_routines[] = {
+	{0x0201U, UDS_IN_EXTENDED, 0U, icu_rt_lamp_test, icu_rt_lamp_test_stop, icu_rt_lamp_test_results},
+	{0x0202U, UDS_IN_EXTENDED, 0U, icu_rt_clear_list, NULL, NULL},
+};
+
+static void icu_uds_reset(uint8_t type)
+{
+	(void)type; /* hard and soft reset both restart the image; NVM survives */
+	icu_reset_requested = true;
+}
+
+static int32_t icu_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const dem_nvm_port_t icu_nvm = {nvm_read, nvm_write};
+static const dem_config_t icu_dem_cfg = {
+	icu_events, ICU_EV_COUNT, icu_ff_dids, 2U, icu_ff_read, &icu_nvm, ICU_NVM_BLOCK_DEM, icu_dtc_changed, 0U};
+static const uds_dem_if_t icu_uds_dem = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                         dem_snapshot, dem_clear};
+static const uds_app_if_t icu_uds_app = {icu_uds_reset, NULL, NULL, NULL};
+static const uds_config_t icu_uds_cfg = {
+	VEHICLE_DBC_UDS_REQ_ICU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_ICU_FRAME_ID,
+	icu_uds_tx, 0U, 0U, icu_dids, (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]), icu_routines,
+	(uint8_t)(sizeof icu_routines / sizeof icu_routines[0]), &icu_uds_dem, &icu_uds_app, 0U, 0U, 0U};
+
+/* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
+static void icu_wdg_kick(void)
+{
+	wdg_hw_kick(&icu_hw_wdg, icu_now_us);
+}
+
+static const wdg_entity_cfg_t icu_wdg_entities[] = {{100U, 100U, 5U, 5U, 0U, 0U, 1U, 1U}};
+static const wdg_config_t icu_wdg_cfg = {icu_wdg_entities, 1U, 10U, icu_wdg_kick, NULL};
+
+/* ---- ABI ---- */
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+static void icu_init_all(uint32_t seed)
+{
+	icu_seed = seed;
+	(void)memset(&icu_in, 0, sizeof icu_in);
+	(void)memset(&icu_out, 0, sizeof icu_out);
+	icu_dtc_list_clear(&icu_dtcs);
+	icu_hb_counter = 0U;
+	icu_fault_status = 0U;
+	icu_brake_fault_latched = false;
+	icu_lamp_test_until_us = 0U;
+	icu_vs_e2e_seen = 0U;
+	icu_vs_rx_seen = 0U;
+	icu_reset_requested = false;
+	icu_started = false;
+	icu_now_us = 0U;
+	icu_bad_diag_frames = 0U;
+	icu_bad_dtc_events = 0U;
+	icu_dtc_tx_errors = 0U;
+	canif_init(&icu_canif_cfg);
+	if ((io_init(&icu_io_cfg) != 0) || (dem_init(&icu_dem_cfg) != DEM_OK) || (uds_init(&icu_uds_cfg, seed) != UDS_OK)) {
+		icu_fault_status |= ICU_FAULT_SOFTWARE;
+	} else {
+		/* configured */
+	}
+	if (dem_stats()->nvm_corrupt > 0U) {
+		icu_fault_status |= ICU_FAULT_NVM;
+	} else {
+		/* DTC memory loaded or fresh */
+	}
+	dem_operation_cycle_start();
+	/* DTCs stored before the reset are on the list from the start */
+	uint32_t dtc;
+	uint8_t status;
+	for (uint16_t i = 0U; dem_get(i, ICU_DTC_LIST_KEEP_MASK, &dtc, &status); i++) {
+		int32_t ev = dem_event_of_dtc(dtc);
+		(void)icu_dtc_list_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, status,
+		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
+	}
+	icu_vin_load();
+	icu_app_init();
+}
+
+void ecu_init(uint32_t seed)
+{
+	icu_wdg_reset_seen = false;
+	icu_init_all(seed);
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return icu_rx_buf;
+}
+
+static bool icu_is_diag_id(uint32_t id)
+{
+	return (id == VEHICLE_DBC_UDS_REQ_ICU_FRAME_ID) || (id == VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID);
+}
+
+void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	if (icu_is_diag_id(id) && ((flags & CAN_FLAG_EXT) == 0U)) {
+		/* ISO-TP runs on classic 8-byte frames only */
+		if ((data == NULL) || (dlc > 8U) || ((flags & (CAN_FLAG_RTR | CAN_FLAG_FD)) != 0U)) {
+			icu_bad_diag_frames++;
+		} else {
+			(void)uds_rx(id, data, (uint8_t)dlc);
+		}
+		return;
+	}
+	canif_rx(id, flags, dlc, data);
+}
+
+/* Timeouts per sending ECU: one DEM event for all messages of a sender. */
+static void icu_supervise(void)
+{
+	bool lost[ICU_EV_COUNT] = {false};
+	bool heard[ICU_EV_COUNT] = {false};
+	for (uint8_t rx = 0U; rx < ICU_RX_COUNT; rx++) {
+		uint8_t ev = icu_rx_event[rx];
+		if (ev == ICU_NO_EVENT) {
+			continue;
+		} else if (com_rx_timed_out(rx)) {
+			lost[ev] = true;
+		} else if (com_rx_fresh(rx)) {
+			heard[ev] = true;
+		} else {
+			/* not yet received, deadline still running */
+		}
+	}
+	icu_in.comm_lost = false;
+	for (uint8_t ev = 0U; ev < ICU_EV_COUNT; ev++) {
+		if (lost[ev]) {
+			icu_in.comm_lost = true;
+			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
+		} else if (heard[ev]) {
+			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
+		} else {
+			/* no result yet */
+		}
+	}
+	/* E2E of VehicleState: one debounce step per bad or good frame since the last tick */
+	const com_rx_stats_t *vs = com_rx_stats(ICU_RX_VEHICLE_STATE);
+	for (; icu_vs_e2e_seen != vs->e2e_errors; icu_vs_e2e_seen++) {
+		(void)dem_set_event_status(ICU_EV_VS_INVALID, DEM_EVENT_PREFAILED);
+	}
+	for (; icu_vs_rx_seen != vs->received; icu_vs_rx_seen++) {
+		(void)dem_set_event_status(ICU_EV_VS_INVALID, DEM_EVENT_PREPASSED);
+	}
+}
+
+static void icu_read_inputs(void)
+{
+	icu_in.vs_valid = com_rx_fresh(ICU_RX_VEHICLE_STATE);
+	(void)vehicle_dbc_vehicle_state_unpack(&icu_in.vs, com_rx_data(ICU_RX_VEHICLE_STATE),
+	                                       VEHICLE_DBC_VEHICLE_STATE_LENGTH);
+	icu_in.wheels_valid = com_rx_fresh(ICU_RX_WHEEL_SPEEDS);
+	struct vehicle_dbc_wheel_speeds_t w;
+	(void)vehicle_dbc_wheel_speeds_unpack(&w, com_rx_data(ICU_RX_WHEEL_SPEEDS), VEHICLE_DBC_WHEEL_SPEEDS_LENGTH);
+	icu_in.wheel_speed[0] = w.wheel_speed_fl;
+	icu_in.wheel_speed[1] = w.wheel_speed_fr;
+	icu_in.wheel_speed[2] = w.wheel_speed_rl;
+	icu_in.wheel_speed[3] = w.wheel_speed_rr;
+	icu_in.batt_valid = com_rx_fresh(ICU_RX_BATTERY_STATUS);
+	(void)vehicle_dbc_battery_status_unpack(&icu_in.batt, com_rx_data(ICU_RX_BATTERY_STATUS),
+	                                        VEHICLE_DBC_BATTERY_STATUS_LENGTH);
+	icu_in.motor_valid = com_rx_fresh(ICU_RX_MOTOR_STATUS);
+	(void)vehicle_dbc_motor_status_unpack(&icu_in.motor, com_rx_data(ICU_RX_MOTOR_STATUS),
+	                                      VEHICLE_DBC_MOTOR_STATUS_LENGTH);
+	icu_in.temp_valid = com_rx_fresh(ICU_RX_MOTOR_TEMP);
+	(void)vehicle_dbc_motor_temp_unpack(&icu_in.temp, com_rx_data(ICU_RX_MOTOR_TEMP), VEHICLE_DBC_MOTOR_TEMP_LENGTH);
+	icu_in.safety_valid = com_rx_fresh(ICU_RX_SAFETY_STATUS);
+	(void)vehicle_dbc_safety_status_unpack(&icu_in.safety, com_rx_data(ICU_RX_SAFETY_STATUS),
+	                                       VEHICLE_DBC_SAFETY_STATUS_LENGTH);
+	icu_in.dist_valid = com_rx_fresh(ICU_RX_FRONT_DISTANCE);
+	struct vehicle_dbc_front_distance_t fd;
+	(void)vehicle_dbc_front_distance_unpack(&fd, com_rx_data(ICU_RX_FRONT_DISTANCE),
+	                                        VEHICLE_DBC_FRONT_DISTANCE_LENGTH);
+	icu_in.aeb_zone = fd.aeb_zone;
+	if (com_rx_take_update(ICU_RX_BRAKE_FAULT)) {
+		/* event message: the last frame's state holds until the next one */
+		struct vehicle_dbc_brake_fault_t bf;
+		(void)vehicle_dbc_brake_fault_unpack(&bf, com_rx_data(ICU_RX_BRAKE_FAULT), VEHICLE_DBC_BRAKE_FAULT_LENGTH);
+		icu_brake_fault_latched = bf.brake_fault_active == VEHICLE_DBC_BRAKE_FAULT_BRAKE_FAULT_ACTIVE_ACTIVE_CHOICE;
+	} else {
+		/* no news */
+	}
+	icu_in.brake_fault_event = icu_brake_fault_latched;
+	icu_in.ind_valid = com_rx_fresh(ICU_RX_INDICATORS);
+	(void)vehicle_dbc_indicators_unpack(&icu_in.ind, com_rx_data(ICU_RX_INDICATORS), VEHICLE_DBC_INDICATORS_LENGTH);
+	icu_in.lights_valid = com_rx_fresh(ICU_RX_LIGHTS);
+	struct vehicle_dbc_lights_t l;
+	(void)vehicle_dbc_lights_unpack(&l, com_rx_data(ICU_RX_LIGHTS), VEHICLE_DBC_LIGHTS_LENGTH);
+	icu_in.headlamp_state = l.headlamp_state;
+	icu_in.doors_valid = com_rx_fresh(ICU_RX_DOORS);
+	struct vehicle_dbc_doors_t d;
+	(void)vehicle_dbc_doors_unpack(&d, com_rx_data(ICU_RX_DOORS), VEHICLE_DBC_DOORS_LENGTH);
+	icu_in.door_open = (d.door_open_fl | d.door_open_fr | d.door_open_rl | d.door_open_rr) != 0U;
+	bool estop = false;
+	if (com_rx_fresh(ICU_RX_ESTOP)) {
+		struct vehicle_dbc_e_stop_t e;
+		(void)vehicle_dbc_e_stop_unpack(&e, com_rx_data(ICU_RX_ESTOP), VEHICLE_DBC_E_STOP_LENGTH);
+		estop = e.active != 0U;
+	} else {
+		/* EStop is sent only while active: silence means no E-stop */
+	}
+	icu_in.estop_frame = estop;
+	icu_supervise();
+	icu_in.dtc_warning = icu_dtc_list_count(&icu_dtcs, DEM_WIR) > 0U;
+	icu_in.dtc_confirmed = icu_dtc_list_count(&icu_dtcs, DEM_CDTC) > 0U;
+	icu_in.lamp_test = icu_now_us < icu_lamp_test_until_us;
+	if (icu_in.comm_lost) {
+		icu_fault_status |= ICU_FAULT_COMM;
+	} else {
+		icu_fault_status = (uint8_t)(icu_fault_status & ~ICU_FAULT_COMM);
+	}
+}
+
+static void icu_write_outputs(void)
+{
+	io_set(IO_ICU_DISPLAY_SPEED, (int32_t)icu_out.speed);
+	io_set(IO_ICU_DISPLAY_SOC, (int32_t)icu_out.soc);
+	io_set(IO_ICU_DISPLAY_GEAR, (int32_t)icu_out.gear);
+	io_set(IO_ICU_TELLTALES, (int32_t)icu_out.telltales);
+	io_set(IO_ICU_WARNING_TEXT, (int32_t)icu_out.warning);
+	io_set(IO_ICU_DISPLAY_POWER, (int32_t)icu_out.power);
+}
+
+void ecu_tick(uint64_t now_us)
+{
+	if (icu_reset_requested) {
+		/* UDS 0x11: restart as after power-up; DTC memory and VIN are in NVM */
+		dem_nvm_flush();
+		icu_init_all(icu_seed);
+	} else if (icu_started && wdg_hw_expired(&icu_hw_wdg, now_us)) {
+		/* the 1 ms task missed its checkpoints (a hang): the hardware watchdog resets the ECU */
+		dem_nvm_flush();
+		icu_init_all(icu_seed);
+		icu_wdg_reset_seen = true;
+	} else {
+		/* running */
+	}
+	icu_now_us = now_us;
+	if (!icu_started) {
+		/* deadlines, cycles and the watchdog start at the first tick, which may come long after init */
+		(void)com_init(&icu_com_cfg, now_us);
+		(void)wdg_init(&icu_wdg_cfg, now_us);
+		wdg_hw_init(&icu_hw_wdg, ICU_WDG_TIMEOUT_MS, now_us);
+		icu_started = true;
+	} else {
+		/* running */
+	}
+	wdg_main(now_us);
+	icu_read_inputs();
+	if (icu_wdg_reset_seen) {
+		icu_fault_status |= ICU_FAULT_WDG_RESET;
+	} else {
+		/* clean power-up */
+	}
+	icu_app_step(&icu_in, now_us, &icu_out);
+	icu_write_outputs();
+	dem_main(now_us);
+	uds_main(now_us);
+	com_main(now_us);
+	canif_main();
+	wdg_alive(0U);
+}

@@ -1,0 +1,582 @@
+/*
+ * SC firmware image: the ECU ABI exports (ecu_abi.h) wired to the basic software and sc_app.
+ * 1 ms task: bus supervision into sc_inputs_t, sc_app_step, the kill relay output, SafetyStatus at once on a
+ * change, then UDS, DEM, watchdog, COM and canif. The kill relay is driven in the same millisecond a check
+ * confirms, so the reaction time is the check's detection + confirmation time, nothing more.
+ */
+#include <string.h>
+
+#include "canif.h"
+#include "com.h"
+#include "dem.h"
+#include "ecu_abi.h"
+#include "io.h"
+#include "io_channels.h"
+#include "ports_abi.h"
+#include "sc_app.h"
+#include "uds.h"
+#include "vehicle_dbc.h"
+#include "wdg.h"
+
+#define SC_US_PER_MS 1000U
+#define SC_UDS_PHYS_ID 0x7E3U /* SC is node 3 in BU_ order */
+#define SC_UDS_FUNC_ID 0x7DFU
+#define SC_UDS_RESP_ID (SC_UDS_PHYS_ID + 8U)
+#define SC_NVM_DEM 1U
+#define SC_NVM_VIN 2U
+#define SC_VIN_LEN 17U
+#define SC_HW_WDG_MS 50U
+#define SC_RID_RESET_KILL 0x0301U
+#define SC_E2E_MAX_DELTA 2U
+#define SC_ESTOP_TIMEOUT_MS 30U /* EStop repeats every 10 ms while active: 3 missed ends it */
+#define SC_REPORT_PERIOD_MS 10U
+
+/* ---- IO: the SC reads no pins, it drives one ---- */
+static const io_config_t sc_io_cfg = {&io_port_abi, NULL, 0U};
+
+/* ---- DEM ---- */
+enum {
+	SC_EV_BUS_SILENCE,
+	SC_EV_HB_CVC,
+	SC_EV_HB_FZC,
+	SC_EV_HB_RZC,
+	SC_EV_E2E,
+	SC_EV_PLAUS,
+	SC_EV_CREEP,
+	SC_EV_CUTOFF,
+	SC_EV_SELF_TEST,
+	SC_EV_WDG,
+	SC_EV_COUNT
+};
+#define SC_EV_NONE 0xFFU
+
+/* DEM event of each check (the E-stop is a driver action, not a fault) */
+static const uint8_t sc_mon_event[SC_MON_COUNT] = {
+	[SC_MON_BUS_SILENCE] = SC_EV_BUS_SILENCE, [SC_MON_HB_CVC] = SC_EV_HB_CVC, [SC_MON_HB_FZC] = SC_EV_HB_FZC,
+	[SC_MON_HB_RZC] = SC_EV_HB_RZC,           [SC_MON_E2E] = SC_EV_E2E,       [SC_MON_ESTOP] = SC_EV_NONE,
+	[SC_MON_PLAUS] = SC_EV_PLAUS,             [SC_MON_CREEP] = SC_EV_CREEP,   [SC_MON_CUTOFF] = SC_EV_CUTOFF,
+};
+
+#define SC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+static const dem_event_cfg_t sc_events[SC_EV_COUNT] = {
+	[SC_EV_BUS_SILENCE] = {DEM_DTC(DEM_SYS_U, 0x1001U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_HB_CVC] = {DEM_DTC(DEM_SYS_U, 0x1010U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_HB_FZC] = {DEM_DTC(DEM_SYS_U, 0x1011U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_HB_RZC] = {DEM_DTC(DEM_SYS_U, 0x1012U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_E2E] = {DEM_DTC(DEM_SYS_U, 0x1401U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_PLAUS] = {DEM_DTC(DEM_SYS_P, 0x1A00U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_CREEP] = {DEM_DTC(DEM_SYS_P, 0x1A01U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_CUTOFF] = {DEM_DTC(DEM_SYS_P, 0x1A02U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_SELF_TEST] = {DEM_DTC(DEM_SYS_U, 0x1002U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_WDG] = {DEM_DTC(DEM_SYS_P, 0x060AU, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+};
+
+#define SC_DID_SPEED 0xF40DU   /* vehicle speed, 1 byte km/h */
+#define SC_DID_KILL 0x0300U    /* kill reason, relay state: 2 bytes */
+#define SC_DID_CURRENT 0x0301U /* phase current 0.1 A, 2 bytes big-endian */
+#define SC_DID_TORQUE 0x0302U  /* requested torque 0.1 Nm, 2 bytes signed big-endian */
+static const dem_ff_did_t sc_ff_dids[] = {{SC_DID_SPEED, 1U}, {SC_DID_KILL, 2U}, {SC_DID_CURRENT, 2U},
+                                          {SC_DID_TORQUE, 2U}};
+
+/* ---- state between ticks ---- */
+static uint8_t sc_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint32_t sc_seed;
+static bool sc_started;
+static uint64_t sc_last_us;
+static uint64_t sc_last_frame_us;
+static sc_inputs_t sc_in;
+static sc_outputs_t sc_out;
+static uint8_t sc_sent_state;
+static bool sc_cutoff;
+static bool sc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
+static bool sc_reset_pending;
+static uint8_t sc_latched_reason; /* a kill survives an ECU reset (0x11, watchdog), not a power-up */
+static wdg_hw_t sc_hw_wdg;
+static uint8_t sc_vin[SC_VIN_LEN];
+static uint32_t sc_dtc_events_lost;
+static uint32_t sc_report_ms;
+
+/* ---- communication: TX ---- */
+static uint8_t sc_dbc_mode(void)
+{
+	static const uint8_t map[SC_MODE_COUNT] = {VEHICLE_DBC_SAFETY_STATUS_MODE_INIT_CHOICE,
+	                                           VEHICLE_DBC_SAFETY_STATUS_MODE_RUN_CHOICE,
+	                                           VEHICLE_DBC_SAFETY_STATUS_MODE_SAFE_STOP_CHOICE};
+	return map[sc_out.state];
+}
+
+static int sc_pack_safety_status(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_safety_status_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.ecu_id = VEHICLE_DBC_NODE_SC;
+	m.mode = sc_dbc_mode();
+	uint8_t f = 0U;
+	f |= (sc_out.confirmed[SC_MON_BUS_SILENCE] || sc_out.confirmed[SC_MON_HB_CVC] || sc_out.confirmed[SC_MON_HB_FZC] ||
+	      sc_out.confirmed[SC_MON_HB_RZC] || sc_out.confirmed[SC_MON_E2E])
+	         ? 0x04U
+	         : 0U; /* bit 2 communication */
+	f |= sc_wdg_reset_seen ? 0x20U : 0U;
+	f |= (dem_stats()->nvm_write_errors > 0U) ? 0x40U : 0U;
+	m.fault_status = f;
+	uint16_t n = dem_count(DEM_TF);
+	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
+	m.kill_reason = sc_out.kill_reason;
+	m.kill_relay_closed = sc_out.relay_closed ? 1U : 0U;
+	m.hb_timeout_cvc = sc_out.confirmed[SC_MON_HB_CVC] ? 1U : 0U;
+	m.hb_timeout_fzc = sc_out.confirmed[SC_MON_HB_FZC] ? 1U : 0U;
+	m.hb_timeout_rzc = sc_out.confirmed[SC_MON_HB_RZC] ? 1U : 0U;
+	m.e2e_fault = sc_out.confirmed[SC_MON_E2E] ? 1U : 0U;
+	m.torque_plaus_fault = sc_out.confirmed[SC_MON_PLAUS] ? 1U : 0U;
+	m.creep_fault = sc_out.confirmed[SC_MON_CREEP] ? 1U : 0U;
+	m.bus_silence = sc_out.confirmed[SC_MON_BUS_SILENCE] ? 1U : 0U;
+	return vehicle_dbc_safety_status_pack(dst, &m, size);
+}
+
+enum { SC_TX_SAFETY, SC_TX_COUNT };
+static const com_tx_cfg_t sc_tx_cfg[SC_TX_COUNT] = {
+	[SC_TX_SAFETY] = {VEHICLE_DBC_SAFETY_STATUS_FRAME_ID, VEHICLE_DBC_SAFETY_STATUS_LENGTH,
+	                  VEHICLE_DBC_SAFETY_STATUS_CYCLE_TIME_MS, 3U, 1U, VEHICLE_DBC_SAFETY_STATUS_E2E_DATA_ID,
+	                  sc_pack_safety_status},
+};
+
+/* ---- communication: RX ---- */
+/* (name, DBC prefix, e2e, timeout ms, supervised by the E2E check: 0 no, 1 counter and CRC, 2 also deadline) */
+#define SC_RX_LIST(X)                                                                  \
+	X(SC_RX_HB_CVC, VEHICLE_DBC_HEARTBEAT_CVC, 1U, SC_HB_TIMEOUT_MS, 1U)             \
+	X(SC_RX_HB_FZC, VEHICLE_DBC_HEARTBEAT_FZC, 1U, SC_HB_TIMEOUT_MS, 1U)             \
+	X(SC_RX_HB_RZC, VEHICLE_DBC_HEARTBEAT_RZC, 1U, SC_HB_TIMEOUT_MS, 1U)             \
+	X(SC_RX_TORQUE, VEHICLE_DBC_TORQUE_REQUEST, 1U, SC_MSG_TIMEOUT_MS, 2U)           \
+	X(SC_RX_MOTOR_CURRENT, VEHICLE_DBC_MOTOR_CURRENT, 1U, SC_MSG_TIMEOUT_MS, 2U)     \
+	X(SC_RX_MOTOR_STATUS, VEHICLE_DBC_MOTOR_STATUS, 1U, SC_MSG_TIMEOUT_MS, 2U)       \
+	X(SC_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U, SC_MSG_TIMEOUT_MS, 2U)     \
+	X(SC_RX_WHEELS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, 30U, 0U)                           \
+	X(SC_RX_ESTOP, VEHICLE_DBC_E_STOP, 1U, SC_ESTOP_TIMEOUT_MS, 1U)                  \
+	X(SC_RX_CUTOFF, VEHICLE_DBC_MOTOR_CUTOFF_REQ, 1U, 0U, 1U)
+
+#define SC_RX_ENUM(name, msg, e2e, timeout, sup) name,
+enum { SC_RX_LIST(SC_RX_ENUM) SC_RX_COUNT, SC_RX_UDS_PHYS = SC_RX_COUNT, SC_RX_UDS_FUNC, SC_CANIF_COUNT };
+
+#define SC_E2E_ID_0U(msg) 0U
+#define SC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
+#define SC_E2E_ID(e2e, msg) SC_E2E_ID_##e2e(msg)
+#define SC_RX_COM(name, msg, e2e, timeout, sup) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, (uint16_t)(timeout), e2e, SC_E2E_ID(e2e, msg), SC_E2E_MAX_DELTA},
+static const com_rx_cfg_t sc_rx_cfg[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_COM)};
+
+#define SC_RX_SUP(name, msg, e2e, timeout, sup) [name] = (sup),
+static const uint8_t sc_rx_supervised[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_SUP)};
+
+#define SC_RX_CANIF(name, msg, e2e, timeout, sup) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+static const canif_rx_entry_t sc_canif_rx[SC_CANIF_COUNT] = {
+	SC_RX_LIST(SC_RX_CANIF){SC_UDS_PHYS_ID, 0U, SC_RX_UDS_PHYS},
+	{SC_UDS_FUNC_ID, 0U, SC_RX_UDS_FUNC},
+};
+
+/* per supervised message: error balance (+1 bad frame, -1 good frame) and the counters last seen */
+static int32_t sc_e2e_balance[SC_RX_COUNT];
+static uint32_t sc_e2e_err_seen[SC_RX_COUNT];
+static uint32_t sc_e2e_ok_seen[SC_RX_COUNT];
+
+static void sc_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
+{
+	if (handle < SC_RX_COUNT) {
+		com_rx_indication(handle, data, len);
+	} else {
+		(void)uds_rx((handle == SC_RX_UDS_PHYS) ? SC_UDS_PHYS_ID : SC_UDS_FUNC_ID, data, len);
+	}
+}
+
+static const com_config_t sc_com_cfg = {sc_tx_cfg, SC_TX_COUNT, sc_rx_cfg, SC_RX_COUNT};
+static const canif_config_t sc_canif_cfg = {&canif_port_abi, sc_canif_rx, SC_CANIF_COUNT, sc_rx_indication};
+
+/* ---- DEM wiring ---- */
+static void sc_put16(uint8_t *dst, int32_t v)
+{
+	dst[0] = (uint8_t)(((uint32_t)v >> 8) & 0xFFU);
+	dst[1] = (uint8_t)((uint32_t)v & 0xFFU);
+}
+
+static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	switch (did) {
+	case SC_DID_SPEED:
+		dst[0] = (uint8_t)((sc_in.speed / 100U > 255U) ? 255U : (sc_in.speed / 100U));
+		break;
+	case SC_DID_KILL:
+		dst[0] = sc_out.kill_reason;
+		dst[1] = sc_out.relay_closed ? 1U : 0U;
+		break;
+	case SC_DID_CURRENT:
+		sc_put16(dst, sc_in.phase_current);
+		break;
+	case SC_DID_TORQUE:
+		sc_put16(dst, sc_in.torque_req);
+		break;
+	default:
+		return -1;
+	}
+	return (int32_t)len;
+}
+
+static void sc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                           uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	/* sent at once, not through a COM trigger, so two DTCs changing in the same tick are both reported */
+	struct vehicle_dbc_dtc_event_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.dtc_number = dtc;
+	m.dtc_status = new_status;
+	m.ecu_id = VEHICLE_DBC_NODE_SC;
+	m.occurrence_count = occurrence;
+	uint8_t buf[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	int n = vehicle_dbc_dtc_event_pack(buf, &m, sizeof buf);
+	if ((n < 0) || (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, (uint8_t)n, buf) < 0)) {
+		sc_dtc_events_lost++;
+	} else {
+		/* queued */
+	}
+}
+
+static const dem_nvm_port_t sc_nvm = {nvm_read, nvm_write};
+static const dem_config_t sc_dem_cfg = {sc_events, SC_EV_COUNT, sc_ff_dids,
+                                        (uint8_t)(sizeof sc_ff_dids / sizeof sc_ff_dids[0]),
+                                        sc_read_did, &sc_nvm, SC_NVM_DEM, sc_dtc_changed, 0U};
+
+/* ---- UDS wiring ---- */
+static const char sc_sw_version[] = "SC 1.0.0";
+static const char sc_serial[] = "ZB-SC-0001";
+static const char sc_default_vin[] = "ZBSIM000000000001";
+
+static int32_t sc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	switch (did) {
+	case 0xF190U:
+		(void)memcpy(dst, sc_vin, len);
+		return 0;
+	case 0xF195U:
+		(void)memcpy(dst, sc_sw_version, len);
+		return 0;
+	case 0xF18CU:
+		(void)memcpy(dst, sc_serial, len);
+		return 0;
+	default:
+		return (sc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
+	}
+}
+
+static const uds_did_t sc_dids[] = {
+	{0xF190U, SC_VIN_LEN, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL}, /* the TCU owns the VIN */
+	{0xF195U, (uint16_t)(sizeof sc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	{0xF18CU, (uint16_t)(sizeof sc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	{SC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	{SC_DID_KILL, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	{SC_DID_CURRENT, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	{SC_DID_TORQUE, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+};
+
+static uint64_t sc_now_us(void)
+{
+	return sc_last_us;
+}
+
+/* 0x0301 reset kill relay: only when killed, standing, and no check failing now; the relay closes again
+ * after the start-up checks of INIT. */
+static int32_t sc_rt_reset_kill(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)in_len;
+	(void)out_max;
+	int32_t r = sc_app_reset_kill(&sc_in, sc_now_us());
+	if (r < 0) {
+		return r;
+	}
+	sc_wdg_reset_seen = false;
+	sc_latched_reason = VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_NONE_CHOICE;
+	out[0] = 0U;
+	return 1;
+}
+
+static const uds_routine_t sc_routines[] = {
+	{SC_RID_RESET_KILL, UDS_IN_EXTENDED, 1U, sc_rt_reset_kill, NULL, NULL},
+};
+
+static void sc_uds_reset(uint8_t type)
+{
+	(void)type;
+	sc_reset_pending = true;
+}
+
+static int32_t sc_diag_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const uds_dem_if_t sc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                       dem_snapshot, dem_clear};
+static const uds_app_if_t sc_app_if = {sc_uds_reset, NULL, NULL, NULL};
+static const uds_config_t sc_uds_cfg = {
+	SC_UDS_PHYS_ID, SC_UDS_FUNC_ID, SC_UDS_RESP_ID, sc_diag_tx, 0U, 0U,
+	sc_dids, (uint16_t)(sizeof sc_dids / sizeof sc_dids[0]),
+	sc_routines, (uint8_t)(sizeof sc_routines / sizeof sc_routines[0]),
+	&sc_dem_if, &sc_app_if, 0U, 0U, 0U};
+
+/* ---- watchdog ---- */
+enum { SC_SE_TASK_1MS, SC_SE_COUNT };
+static const wdg_entity_cfg_t sc_wdg_entities[SC_SE_COUNT] = {
+	[SC_SE_TASK_1MS] = {100U, 100U, 2U, 2U, 0U, 0U, 1U, 1U},
+};
+
+static void sc_wdg_trigger(void)
+{
+	wdg_hw_kick(&sc_hw_wdg, sc_last_us);
+}
+
+static const wdg_config_t sc_wdg_cfg = {sc_wdg_entities, SC_SE_COUNT, 10U, sc_wdg_trigger, NULL};
+
+/* ---- ABI ---- */
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+static void sc_start(uint32_t seed)
+{
+	canif_init(&sc_canif_cfg);
+	(void)io_init(&sc_io_cfg);
+	io_set(IO_SC_KILL_RELAY, 0); /* open from the first instant: INIT closes it after its checks */
+	(void)dem_init(&sc_dem_cfg);
+	dem_operation_cycle_start();
+	(void)uds_init(&sc_uds_cfg, seed);
+	(void)memset(&sc_in, 0, sizeof sc_in);
+	(void)memset(&sc_out, 0, sizeof sc_out);
+	(void)memset(sc_e2e_balance, 0, sizeof sc_e2e_balance);
+	(void)memset(sc_e2e_err_seen, 0, sizeof sc_e2e_err_seen);
+	(void)memset(sc_e2e_ok_seen, 0, sizeof sc_e2e_ok_seen);
+	sc_sent_state = SC_INIT;
+	sc_cutoff = false;
+	sc_reset_pending = false;
+	sc_started = false;
+	sc_last_us = 0U;
+	sc_last_frame_us = 0U;
+	sc_dtc_events_lost = 0U;
+	sc_report_ms = 0U;
+	(void)memcpy(sc_vin, sc_default_vin, SC_VIN_LEN);
+	uint8_t vin[SC_VIN_LEN];
+	if (nvm_read(SC_NVM_VIN, vin, SC_VIN_LEN) == (int32_t)SC_VIN_LEN) {
+		(void)memcpy(sc_vin, vin, SC_VIN_LEN);
+	} else {
+		/* never written: the default VIN */
+	}
+}
+
+void ecu_init(uint32_t seed)
+{
+	sc_seed = seed;
+	sc_wdg_reset_seen = false;
+	sc_latched_reason = VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_NONE_CHOICE;
+	sc_start(seed);
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return sc_rx_buf;
+}
+
+void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	/* any frame, even one nobody here reads, proves the bus is alive */
+	sc_last_frame_us = sc_last_us;
+	canif_rx(id, flags, dlc, data);
+}
+
+/* E2E supervision of one message: too many bad frames, or (for cyclic ones) past the deadline. */
+static bool sc_e2e_bad(uint8_t rx)
+{
+	const com_rx_stats_t *st = com_rx_stats(rx);
+	int32_t bad = (int32_t)(st->e2e_errors - sc_e2e_err_seen[rx]);
+	int32_t good = (int32_t)(st->received - sc_e2e_ok_seen[rx]);
+	sc_e2e_err_seen[rx] = st->e2e_errors;
+	sc_e2e_ok_seen[rx] = st->received;
+	int32_t b = sc_e2e_balance[rx] + bad - good;
+	sc_e2e_balance[rx] = (b < 0) ? 0 : ((b > SC_E2E_ERROR_LIMIT) ? SC_E2E_ERROR_LIMIT : b);
+	return (sc_e2e_balance[rx] >= SC_E2E_ERROR_LIMIT) ||
+	       ((sc_rx_supervised[rx] == 2U) && com_rx_timed_out(rx));
+}
+
+static void sc_read_bus(uint64_t now_us)
+{
+	/* frames are stamped with the tick before their arrival, hence '>': silent from 100 ms after that tick */
+	sc_in.bus_silent = (now_us - sc_last_frame_us) > ((uint64_t)SC_BUS_SILENCE_MS * SC_US_PER_MS);
+	sc_in.hb_cvc_lost = com_rx_timed_out(SC_RX_HB_CVC);
+	sc_in.hb_fzc_lost = com_rx_timed_out(SC_RX_HB_FZC);
+	sc_in.hb_rzc_lost = com_rx_timed_out(SC_RX_HB_RZC);
+	sc_in.hb_all_fresh = com_rx_fresh(SC_RX_HB_CVC) && com_rx_fresh(SC_RX_HB_FZC) && com_rx_fresh(SC_RX_HB_RZC);
+	bool e2e = false;
+	for (uint8_t i = 0U; i < SC_RX_COUNT; i++) {
+		if (sc_rx_supervised[i] != 0U) {
+			e2e = sc_e2e_bad(i) || e2e;
+		} else {
+			/* QM message */
+		}
+	}
+	sc_in.e2e_fault = e2e;
+
+	sc_in.tq_valid = com_rx_fresh(SC_RX_TORQUE);
+	sc_in.torque_req = 0;
+	sc_in.accel_pedal = 0U;
+	if (sc_in.tq_valid) {
+		struct vehicle_dbc_torque_request_t t;
+		(void)vehicle_dbc_torque_request_unpack(&t, com_rx_data(SC_RX_TORQUE), VEHICLE_DBC_TORQUE_REQUEST_LENGTH);
+		sc_in.torque_req = t.torque_req;
+		sc_in.accel_pedal = t.accel_pedal;
+	} else {
+		/* no request known: the plausibility reference decays to 0 */
+	}
+	sc_in.cur_valid = com_rx_fresh(SC_RX_MOTOR_CURRENT);
+	sc_in.phase_current = 0U;
+	if (sc_in.cur_valid) {
+		struct vehicle_dbc_motor_current_t c;
+		(void)vehicle_dbc_motor_current_unpack(&c, com_rx_data(SC_RX_MOTOR_CURRENT), VEHICLE_DBC_MOTOR_CURRENT_LENGTH);
+		sc_in.phase_current = c.phase_current;
+	} else {
+		/* E2E supervision covers a silent MotorCurrent */
+	}
+	sc_in.ms_valid = com_rx_fresh(SC_RX_MOTOR_STATUS);
+	sc_in.motor_torque = 0;
+	sc_in.motor_speed = 0;
+	if (sc_in.ms_valid) {
+		struct vehicle_dbc_motor_status_t m;
+		(void)vehicle_dbc_motor_status_unpack(&m, com_rx_data(SC_RX_MOTOR_STATUS), VEHICLE_DBC_MOTOR_STATUS_LENGTH);
+		sc_in.motor_torque = m.motor_torque;
+		sc_in.motor_speed = m.motor_speed;
+	} else {
+		/* E2E supervision covers a silent MotorStatus */
+	}
+	bool vs_estop = false;
+	sc_in.speed_valid = false;
+	sc_in.speed = 0U;
+	if (com_rx_fresh(SC_RX_WHEELS)) {
+		/* the SC's own view of the speed, from the RZC's wheel sensors rather than the CVC's computation */
+		struct vehicle_dbc_wheel_speeds_t w;
+		(void)vehicle_dbc_wheel_speeds_unpack(&w, com_rx_data(SC_RX_WHEELS), VEHICLE_DBC_WHEEL_SPEEDS_LENGTH);
+		uint16_t hi = w.wheel_speed_fl;
+		hi = (w.wheel_speed_fr > hi) ? w.wheel_speed_fr : hi;
+		hi = (w.wheel_speed_rl > hi) ? w.wheel_speed_rl : hi;
+		hi = (w.wheel_speed_rr > hi) ? w.wheel_speed_rr : hi;
+		sc_in.speed_valid = true;
+		sc_in.speed = hi; /* the fastest wheel: standstill means every wheel stands */
+	} else {
+		/* speed unknown: no standstill */
+	}
+	if (com_rx_fresh(SC_RX_VEHICLE_STATE)) {
+		struct vehicle_dbc_vehicle_state_t v;
+		(void)vehicle_dbc_vehicle_state_unpack(&v, com_rx_data(SC_RX_VEHICLE_STATE), VEHICLE_DBC_VEHICLE_STATE_LENGTH);
+		vs_estop = v.e_stop_active != 0U;
+	} else {
+		/* E2E supervision covers a silent VehicleState */
+	}
+	bool frame_estop = false;
+	if (com_rx_fresh(SC_RX_ESTOP)) {
+		struct vehicle_dbc_e_stop_t e;
+		(void)vehicle_dbc_e_stop_unpack(&e, com_rx_data(SC_RX_ESTOP), VEHICLE_DBC_E_STOP_LENGTH);
+		frame_estop = e.active != 0U;
+	} else {
+		/* EStop is sent only while active */
+	}
+	sc_in.estop = frame_estop || vs_estop;
+	if (com_rx_take_update(SC_RX_CUTOFF)) {
+		struct vehicle_dbc_motor_cutoff_req_t c;
+		(void)vehicle_dbc_motor_cutoff_req_unpack(&c, com_rx_data(SC_RX_CUTOFF), VEHICLE_DBC_MOTOR_CUTOFF_REQ_LENGTH);
+		sc_cutoff = c.cutoff_request != 0U; /* event message: holds until the FZC withdraws it */
+	} else {
+		/* unchanged */
+	}
+	sc_in.cutoff = sc_cutoff;
+}
+
+static void sc_report_dtcs(void)
+{
+	for (uint8_t i = 0U; i < SC_MON_COUNT; i++) {
+		uint8_t ev = sc_mon_event[i];
+		if (ev == SC_EV_NONE) {
+			continue;
+		}
+		if (sc_out.confirmed[i]) {
+			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
+		} else if ((sc_out.state == SC_RUN) && !sc_out.condition[i]) {
+			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
+		} else {
+			/* not tested (INIT, or killed for another reason) */
+		}
+	}
+	if (sc_out.kill_reason == VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_SELF_TEST_CHOICE) {
+		(void)dem_set_event_status(SC_EV_SELF_TEST, DEM_EVENT_FAILED);
+	} else if (sc_out.state == SC_RUN) {
+		(void)dem_set_event_status(SC_EV_SELF_TEST, DEM_EVENT_PASSED);
+	} else {
+		/* not tested */
+	}
+}
+
+void ecu_tick(uint64_t now_us)
+{
+	if (!sc_started) {
+		(void)com_init(&sc_com_cfg, now_us);
+		sc_app_init(now_us, sc_latched_reason);
+		(void)wdg_init(&sc_wdg_cfg, now_us);
+		wdg_hw_init(&sc_hw_wdg, SC_HW_WDG_MS, now_us);
+		sc_last_frame_us = now_us;
+		sc_started = true;
+	} else {
+		/* running */
+	}
+	sc_last_us = now_us;
+	wdg_alive(SC_SE_TASK_1MS);
+	io_sample(0U);
+
+	sc_read_bus(now_us);
+	sc_app_step(&sc_in, now_us, &sc_out);
+	io_set(IO_SC_KILL_RELAY, sc_out.relay_closed ? 1 : 0);
+	if (sc_out.state != sc_sent_state) {
+		(void)com_trigger(SC_TX_SAFETY); /* everyone learns of a kill (or a close) at once */
+		sc_sent_state = sc_out.state;
+	} else {
+		/* cyclic copies suffice */
+	}
+	sc_report_ms++;
+	if (sc_report_ms >= SC_REPORT_PERIOD_MS) {
+		sc_report_ms = 0U;
+		sc_report_dtcs();
+	} else {
+		/* DTC results every 10 ms */
+	}
+
+	com_main(now_us);
+	uds_main(now_us);
+	dem_main(now_us);
+	wdg_main(now_us);
+	canif_main();
+
+	if (sc_reset_pending || wdg_hw_expired(&sc_hw_wdg, now_us)) {
+		bool by_wdg = !sc_reset_pending;
+		sc_latched_reason = sc_out.kill_reason;
+		dem_operation_cycle_end();
+		sc_start(sc_seed);
+		if (by_wdg) {
+			/* the monitor itself failed: stay safe until a tester has looked at it */
+			sc_wdg_reset_seen = true;
+			sc_latched_reason = (sc_latched_reason != VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_NONE_CHOICE)
+			                        ? sc_latched_reason
+			                        : VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_WATCHDOG_CHOICE;
+			(void)dem_set_event_status(SC_EV_WDG, DEM_EVENT_FAILED);
+		} else {
+			/* requested by the tester */
+		}
+	} else {
+		/* running */
+	}
+}

@@ -1,0 +1,606 @@
+/*
+ * TCU firmware image (telematics and diagnostics gateway): the ECU ABI exports (ecu_abi.h) wired to the basic
+ * software, the OBD-II server (tcu_obd) and the DTC aggregation (tcu_dtc_list).
+ * OBD-II and UDS share the TCU's addresses (functional 0x7DF, physical 0x7E6, response 0x7EE): a single frame
+ * whose service ID is 0x01..0x0A is an OBD request and goes to the OBD ISO-TP channel, everything else
+ * (UDS services from 0x10, first/consecutive frames) to the UDS server; a flow control frame goes to
+ * whichever channel is sending a multi-frame answer (the OBD one for a VIN, else UDS).
+ */
+#include <string.h>
+
+#include "canif.h"
+#include "com.h"
+#include "dem.h"
+#include "ecu_abi.h"
+#include "isotp.h"
+#include "ports_abi.h"
+#include "tcu_dtc_list.h"
+#include "tcu_obd.h"
+#include "uds.h"
+#include "vehicle_dbc.h"
+#include "wdg.h"
+
+/* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
+#define TCU_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
+#define TCU_E2E_MAX_DELTA 2U
+#define TCU_NVM_BLOCK_DEM 0U
+#define TCU_NVM_BLOCK_VIN 1U
+#define TCU_VIN_LEN TCU_OBD_VIN_LEN
+#define TCU_OBD_BUF_SIZE 128U   /* longest OBD answer: mode 03 with 32 DTCs = 66 bytes */
+#define TCU_WDG_TIMEOUT_MS 100U /* virtual hardware watchdog */
+#define TCU_NO_EVENT 0xFFU
+
+/* heartbeat FaultStatus bits (DBC) */
+#define TCU_FAULT_COMM 0x04U
+#define TCU_FAULT_WDG_RESET 0x20U
+#define TCU_FAULT_NVM 0x40U
+#define TCU_FAULT_SOFTWARE 0x80U
+
+/* ---- diagnostic events ---- */
+enum { TCU_EV_LOST_CVC, TCU_EV_LOST_RZC, TCU_EV_VS_INVALID, TCU_EV_COUNT };
+
+/* FTB 0x87 = "missing message" (SAE J2012-DA). */
+static const dem_event_cfg_t tcu_events[TCU_EV_COUNT] = {
+	[TCU_EV_LOST_CVC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0100U, 0x87U)},
+	[TCU_EV_LOST_RZC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0293U, 0x87U)},
+	/* three bad VehicleState frames in a row (CRC, data ID, counter) qualify; three good ones heal */
+	[TCU_EV_VS_INVALID] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0401U, 0x00U),
+	                       .debounce = {.kind = DEM_DEBOUNCE_COUNTER, .fail_threshold = 3, .pass_threshold = -3,
+	                                    .inc_step = 1U, .dec_step = 1U, .jump_down = 1U, .jump_up = 1U}},
+};
+
+/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender) ----
+ * MotorStatus and MotorTemp feed OBD PIDs 0x0C and 0x05; the DBC does not list the TCU as their receiver
+ * yet (it hears every frame on the bus anyway). */
+#define TCU_RX_LIST(X)                                                                                          \
+	X(TCU_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U, TCU_RX_TIMEOUT(VEHICLE_DBC_VEHICLE_STATE_CYCLE_TIME_MS), \
+	  TCU_EV_LOST_CVC)                                                                                          \
+	X(TCU_RX_MOTOR_STATUS, VEHICLE_DBC_MOTOR_STATUS, 1U, TCU_RX_TIMEOUT(VEHICLE_DBC_MOTOR_STATUS_CYCLE_TIME_MS),  \
+	  TCU_EV_LOST_RZC)                                                                                          \
+	X(TCU_RX_MOTOR_TEMP, VEHICLE_DBC_MOTOR_TEMP, 0U, TCU_RX_TIMEOUT(VEHICLE_DBC_MOTOR_TEMP_CYCLE_TIME_MS),        \
+	  TCU_EV_LOST_RZC)                                                                                          \
+	X(TCU_RX_BATTERY_STATUS, VEHICLE_DBC_BATTERY_STATUS, 0U,                                                   \
+	  TCU_RX_TIMEOUT(VEHICLE_DBC_BATTERY_STATUS_CYCLE_TIME_MS), TCU_EV_LOST_RZC)
+
+#define TCU_RX_ENUM(name, msg, e2e, timeout, ev) name,
+enum { TCU_RX_LIST(TCU_RX_ENUM) TCU_RX_COUNT, TCU_RX_DTC_EVENT = TCU_RX_COUNT };
+
+#define TCU_E2E_ID_0U(msg) 0U
+#define TCU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
+#define TCU_E2E_ID(e2e, msg) TCU_E2E_ID_##e2e(msg)
+#define TCU_RX_COM(name, msg, e2e, timeout, ev) \
+	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, TCU_E2E_ID(e2e, msg), TCU_E2E_MAX_DELTA},
+static const com_rx_cfg_t tcu_rx_cfg[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_COM)};
+
+#define TCU_RX_EV(name, msg, e2e, timeout, ev) [name] = (ev),
+static const uint8_t tcu_rx_event[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_EV)};
+
+#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
+	TCU_RX_LIST(TCU_RX_CANIF){VEHICLE_DBC_DTC_EVENT_FRAME_ID, (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
+	                          TCU_RX_DTC_EVENT}};
+
+/* ---- state ---- */
+ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
+static uint8_t tcu_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint8_t tcu_obd_resp[TCU_OBD_BUF_SIZE];
+static uint32_t tcu_seed;
+static bool tcu_started;
+static uint64_t tcu_now_us;
+static tcu_dtc_list_t tcu_dtcs;
+static uint8_t tcu_hb_counter;
+static uint8_t tcu_fault_status;
+static uint32_t tcu_vs_e2e_seen;
+static uint32_t tcu_vs_rx_seen;
+static uint8_t tcu_vin[TCU_VIN_LEN];
+static bool tcu_reset_requested;
+static wdg_hw_t tcu_hw_wdg;
+static uint32_t tcu_bad_diag_frames; /* diagnostic IDs with DLC > 8, FD or remote frames */
+static uint32_t tcu_bad_dtc_events;  /* DtcEvent too short or with values out of range */
+static uint32_t tcu_dtc_tx_errors;   /* own DtcEvent the controller and queue refused */
+static uint32_t tcu_obd_requests;
+static uint32_t tcu_obd_dropped;     /* OBD requests while the previous answer was still being sent */
+/* survives the software reset, like a reset-reason register */
+static bool tcu_wdg_reset_seen;
+
+static void tcu_put16(uint8_t *p, uint16_t v)
+{
+	p[0] = (uint8_t)(v >> 8);
+	p[1] = (uint8_t)(v & 0xFFU);
+}
+
+static void tcu_put32(uint8_t *p, uint32_t v)
+{
+	tcu_put16(p, (uint16_t)(v >> 16));
+	tcu_put16(&p[2], (uint16_t)(v & 0xFFFFU));
+}
+
+/* ---- transmitted messages ---- */
+static int tcu_pack_heartbeat(uint8_t *dst, size_t size)
+{
+	struct vehicle_dbc_heartbeat_tcu_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.alive_counter = tcu_hb_counter;
+	m.ecu_id = VEHICLE_DBC_HEARTBEAT_TCU_ECU_ID_TCU_CHOICE;
+	m.mode = VEHICLE_DBC_HEARTBEAT_TCU_MODE_RUN_CHOICE;
+	m.fault_status = tcu_fault_status;
+	uint16_t active = dem_count(DEM_TF);
+	m.active_dtc_count = (uint8_t)((active > 255U) ? 255U : active);
+	int n = vehicle_dbc_heartbeat_tcu_pack(dst, &m, size);
+	tcu_hb_counter = (uint8_t)((tcu_hb_counter + 1U) & 0x0FU);
+	return n;
+}
+
+enum { TCU_TX_HEARTBEAT, TCU_TX_COUNT };
+
+static const com_tx_cfg_t tcu_tx_cfg[TCU_TX_COUNT] = {
+	[TCU_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_TCU_FRAME_ID, VEHICLE_DBC_HEARTBEAT_TCU_LENGTH,
+	                      VEHICLE_DBC_HEARTBEAT_TCU_CYCLE_TIME_MS, 7U, 0U, 0U, tcu_pack_heartbeat},
+};
+
+static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
+
+static const com_config_t tcu_com_cfg = {tcu_tx_cfg, TCU_TX_COUNT, tcu_rx_cfg, TCU_RX_COUNT};
+static const canif_config_t tcu_canif_cfg = {&canif_port_abi, tcu_canif_rx, TCU_RX_COUNT + 1U, tcu_rx_indication};
+
+/* ---- DtcEvent in and out ---- */
+static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
+{
+	if (handle != TCU_RX_DTC_EVENT) {
+		com_rx_indication(handle, data, len);
+		return;
+	}
+	struct vehicle_dbc_dtc_event_t e;
+	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
+	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
+	    !tcu_dtc_list_update(&tcu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+		tcu_bad_dtc_events++;
+	} else {
+		/* aggregated */
+	}
+}
+
+static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                            uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	/* our own frames do not come back from the bus: aggregate them directly */
+	(void)tcu_dtc_list_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence);
+	struct vehicle_dbc_dtc_event_t e;
+	(void)memset(&e, 0, sizeof e);
+	e.dtc_number = dtc;
+	e.dtc_status = new_status;
+	e.ecu_id = VEHICLE_DBC_DTC_EVENT_ECU_ID_TCU_CHOICE;
+	e.occurrence_count = occurrence;
+	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	if ((vehicle_dbc_dtc_event_pack(d, &e, sizeof d) < 0) ||
+	    (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d) < 0)) {
+		tcu_dtc_tx_errors++;
+	} else {
+		/* sent or queued */
+	}
+}
+
+/* ---- VIN (NVM block 1, default when empty) ---- */
+static const uint8_t tcu_vin_default[TCU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'I', 'M', '0', '0',
+                                                      '0', '0', '0', '0', '0', '0', '0', '1'};
+
+static bool tcu_vin_valid(const uint8_t *v)
+{
+	/* ISO 3779: digits and capitals without I, O, Q */
+	for (uint8_t i = 0U; i < TCU_VIN_LEN; i++) {
+		uint8_t c = v[i];
+		bool ok = ((c >= '0') && (c <= '9')) || ((c >= 'A') && (c <= 'Z') && (c != 'I') && (c != 'O') && (c != 'Q'));
+		if (!ok) {
+			return false;
+		} else {
+			/* next */
+		}
+	}
+	return true;
+}
+
+static void tcu_vin_load(void)
+{
+	uint8_t b[TCU_VIN_LEN];
+	int32_t n = nvm_read(TCU_NVM_BLOCK_VIN, b, TCU_VIN_LEN);
+	if ((n == (int32_t)TCU_VIN_LEN) && tcu_vin_valid(b)) {
+		(void)memcpy(tcu_vin, b, TCU_VIN_LEN);
+	} else {
+		(void)memcpy(tcu_vin, tcu_vin_default, TCU_VIN_LEN);
+		if (n > 0) {
+			tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
+		} else {
+			/* never written: the default is expected */
+		}
+	}
+}
+
+/* ---- the bus data OBD answers from ---- */
+static void tcu_obd_snapshot(tcu_obd_data_t *d)
+{
+	(void)memset(d, 0, sizeof *d);
+	struct vehicle_dbc_vehicle_state_t vs;
+	(void)vehicle_dbc_vehicle_state_unpack(&vs, com_rx_data(TCU_RX_VEHICLE_STATE), VEHICLE_DBC_VEHICLE_STATE_LENGTH);
+	d->speed_valid = com_rx_fresh(TCU_RX_VEHICLE_STATE);
+	d->speed = vs.vehicle_speed;
+	struct vehicle_dbc_motor_status_t ms;
+	(void)vehicle_dbc_motor_status_unpack(&ms, com_rx_data(TCU_RX_MOTOR_STATUS), VEHICLE_DBC_MOTOR_STATUS_LENGTH);
+	d->motor_valid = com_rx_fresh(TCU_RX_MOTOR_STATUS);
+	d->motor_rpm = ms.motor_speed;
+	struct vehicle_dbc_motor_temp_t mt;
+	(void)vehicle_dbc_motor_temp_unpack(&mt, com_rx_data(TCU_RX_MOTOR_TEMP), VEHICLE_DBC_MOTOR_TEMP_LENGTH);
+	d->temp_valid = com_rx_fresh(TCU_RX_MOTOR_TEMP);
+	d->motor_temp_raw = mt.motor_winding_temp;
+	struct vehicle_dbc_battery_status_t bs;
+	(void)vehicle_dbc_battery_status_unpack(&bs, com_rx_data(TCU_RX_BATTERY_STATUS),
+	                                        VEHICLE_DBC_BATTERY_STATUS_LENGTH);
+	d->batt_valid = com_rx_fresh(TCU_RX_BATTERY_STATUS);
+	d->soc_raw = bs.soc;
+	d->aux_raw = bs.aux_voltage;
+	d->dtcs = &tcu_dtcs;
+	d->vin = tcu_vin;
+}
+
+/* Mode 04: the TCU clears what it owns — the aggregated list and its own DTC memory. It does not clear the
+ * other ECUs (a tester sends UDS 0x14 to 0x7DF for that); their DTCs come back on their next status change. */
+static void tcu_clear_emission_dtcs(void)
+{
+	tcu_dtc_list_clear(&tcu_dtcs);
+	(void)dem_clear(DEM_GROUP_ALL);
+}
+
+static void tcu_obd_rx(void *user, const uint8_t *data, uint16_t len, bool functional, int32_t result)
+{
+	(void)user;
+	if ((result != ISOTP_N_OK) || (len == 0U)) {
+		return; /* counted by the channel */
+	}
+	tcu_obd_requests++;
+	if (isotp_tx_busy(&tcu_obd_tp)) {
+		tcu_obd_dropped++; /* a tester waits for the answer before the next request */
+		return;
+	}
+	tcu_obd_data_t d;
+	tcu_obd_snapshot(&d);
+	bool clear = false;
+	uint16_t n = tcu_obd_handle(&d, data, len, functional, tcu_obd_resp, (uint16_t)sizeof tcu_obd_resp, &clear);
+	if (clear) {
+		tcu_clear_emission_dtcs();
+	} else {
+		/* no side effect */
+	}
+	if (n > 0U) {
+		(void)isotp_send(&tcu_obd_tp, tcu_obd_resp, n);
+	} else {
+		/* functional request the TCU does not answer */
+	}
+}
+
+static int32_t tcu_can_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const isotp_config_t tcu_obd_tp_cfg = {
+	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID,
+	tcu_can_tx, 0U, 0U, ISOTP_PAD_DEFAULT, 0U, 0U, 0U, 0U, tcu_obd_rx, NULL, NULL};
+
+/* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
+static const char tcu_sw_version[] = "TCU 1.0.0";
+static const char tcu_serial[] = "ZBTCU0000001";
+
+static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	tcu_obd_data_t d;
+	tcu_obd_snapshot(&d);
+	switch (did) {
+	case 0xF190U:
+		(void)memcpy(dst, tcu_vin, TCU_VIN_LEN);
+		break;
+	case 0xF195U:
+		(void)memcpy(dst, tcu_sw_version, len);
+		break;
+	case 0xF18CU:
+		(void)memcpy(dst, tcu_serial, len);
+		break;
+	case 0xF40DU: {
+		/* vehicle speed in km/h, as OBD PID 0x0D */
+		if (!d.speed_valid) {
+			return -(int32_t)UDS_NRC_CNC;
+		}
+		uint32_t kmh = ((uint32_t)d.speed + 50U) / 100U;
+		dst[0] = (uint8_t)((kmh > 255U) ? 255U : kmh);
+		break;
+	}
+	case 0xF442U:
+		/* control module voltage in mV, as OBD PID 0x42 */
+		if (!d.batt_valid) {
+			return -(int32_t)UDS_NRC_CNC;
+		}
+		tcu_put16(dst, (uint16_t)(d.aux_raw * 100U));
+		break;
+	case 0xD200U:
+		/* the aggregated list: count, overflows (saturating), then per entry ECU, DTC (3), status, occurrence */
+		(void)memset(dst, 0, len);
+		dst[0] = tcu_dtcs.count;
+		dst[1] = (uint8_t)((tcu_dtcs.overflows > 255U) ? 255U : tcu_dtcs.overflows);
+		for (uint8_t i = 0U; i < tcu_dtcs.count; i++) {
+			uint8_t *p = &dst[2U + (6U * i)];
+			p[0] = tcu_dtcs.entry[i].ecu_id;
+			p[1] = (uint8_t)(tcu_dtcs.entry[i].dtc >> 16);
+			p[2] = (uint8_t)(tcu_dtcs.entry[i].dtc >> 8);
+			p[3] = (uint8_t)(tcu_dtcs.entry[i].dtc & 0xFFU);
+			p[4] = tcu_dtcs.entry[i].status;
+			p[5] = tcu_dtcs.entry[i].occurrence;
+		}
+		break;
+	case 0xD2FEU: {
+		/* counters: frames filtered, bad DLC, bad diagnostic frames, bad DtcEvents, DtcEvents not sent,
+		 * OBD requests, OBD requests dropped, OBD ISO-TP garbage */
+		const canif_stats_t *s = canif_stats();
+		tcu_put32(dst, s->rx_filtered);
+		tcu_put32(&dst[4], s->rx_bad_dlc);
+		tcu_put32(&dst[8], tcu_bad_diag_frames);
+		tcu_put32(&dst[12], tcu_bad_dtc_events);
+		tcu_put32(&dst[16], tcu_dtc_tx_errors);
+		tcu_put32(&dst[20], tcu_obd_requests);
+		tcu_put32(&dst[24], tcu_obd_dropped);
+		tcu_put32(&dst[28], isotp_stats(&tcu_obd_tp)->rx_garbage);
+		break;
+	}
+	default:
+		return -(int32_t)UDS_NRC_ROOR;
+	}
+	return 0;
+}
+
+static int32_t tcu_did_write(uint16_t did, const uint8_t *src, uint16_t len)
+{
+	if ((did != 0xF190U) || (len != TCU_VIN_LEN) || !tcu_vin_valid(src)) {
+		return -(int32_t)UDS_NRC_ROOR;
+	}
+	if (nvm_write(TCU_NVM_BLOCK_VIN, src, TCU_VIN_LEN) != (int32_t)TCU_VIN_LEN) {
+		return -(int32_t)UDS_NRC_GPF;
+	}
+	(void)memcpy(tcu_vin, src, TCU_VIN_LEN);
+	return 0;
+}
+
+#define TCU_DTC_LIST_DID_LEN (2U + (6U * TCU_DTC_LIST_LEN))
+
+static const uds_did_t tcu_dids[] = {
+	{0xF190U, TCU_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, tcu_did_read, tcu_did_write},
+	{0xF195U, (uint16_t)(sizeof tcu_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	{0xF18CU, (uint16_t)(sizeof tcu_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	{0xD200U, TCU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	{0xD2FEU, 32U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+};
+
+static const dem_ff_did_t tcu_ff_dids[] = {{0xF40DU, 1U}, {0xF442U, 2U}};
+
+static int32_t tcu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	return (tcu_did_read(did, dst, len) == 0) ? (int32_t)len : -1;
+}
+
+/* ---- routines (UDS 0x31) ---- */
+static int32_t tcu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)out;
+	(void)out_max;
+	if (in_len != 0U) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	tcu_dtc_list_clear(&tcu_dtcs);
+	return 0;
+}
+
+static const uds_routine_t tcu_routines[] = {
+	{0x0203U, UDS_IN_EXTENDED, 0U, tcu_rt_clear_list, NULL, NULL},
+};
+
+static void tcu_uds_reset(uint8_t type)
+{
+	(void)type; /* hard and soft reset both restart the image; NVM survives */
+	tcu_reset_requested = true;
+}
+
+static const dem_nvm_port_t tcu_nvm = {nvm_read, nvm_write};
+static const dem_config_t tcu_dem_cfg = {
+	tcu_events, TCU_EV_COUNT, tcu_ff_dids, 2U, tcu_ff_read, &tcu_nvm, TCU_NVM_BLOCK_DEM, tcu_dtc_changed, 0U};
+static const uds_dem_if_t tcu_uds_dem = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                         dem_snapshot, dem_clear};
+static const uds_app_if_t tcu_uds_app = {tcu_uds_reset, NULL, NULL, NULL};
+static const uds_config_t tcu_uds_cfg = {
+	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID,
+	tcu_can_tx, 0U, 0U, tcu_dids, (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]), tcu_routines,
+	(uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]), &tcu_uds_dem, &tcu_uds_app, 0U, 0U, 0U};
+
+/* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
+static void tcu_wdg_kick(void)
+{
+	wdg_hw_kick(&tcu_hw_wdg, tcu_now_us);
+}
+
+static const wdg_entity_cfg_t tcu_wdg_entities[] = {{100U, 100U, 5U, 5U, 0U, 0U, 1U, 1U}};
+static const wdg_config_t tcu_wdg_cfg = {tcu_wdg_entities, 1U, 10U, tcu_wdg_kick, NULL};
+
+/* ---- ABI ---- */
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+static void tcu_init_all(uint32_t seed)
+{
+	tcu_seed = seed;
+	tcu_dtc_list_clear(&tcu_dtcs);
+	tcu_hb_counter = 0U;
+	tcu_fault_status = 0U;
+	tcu_vs_e2e_seen = 0U;
+	tcu_vs_rx_seen = 0U;
+	tcu_reset_requested = false;
+	tcu_started = false;
+	tcu_now_us = 0U;
+	tcu_bad_diag_frames = 0U;
+	tcu_bad_dtc_events = 0U;
+	tcu_dtc_tx_errors = 0U;
+	tcu_obd_requests = 0U;
+	tcu_obd_dropped = 0U;
+	canif_init(&tcu_canif_cfg);
+	if ((isotp_init(&tcu_obd_tp, &tcu_obd_tp_cfg) != ISOTP_N_OK) || (dem_init(&tcu_dem_cfg) != DEM_OK) ||
+	    (uds_init(&tcu_uds_cfg, seed) != UDS_OK)) {
+		tcu_fault_status |= TCU_FAULT_SOFTWARE;
+	} else {
+		/* configured */
+	}
+	if (dem_stats()->nvm_corrupt > 0U) {
+		tcu_fault_status |= TCU_FAULT_NVM;
+	} else {
+		/* DTC memory loaded or fresh */
+	}
+	dem_operation_cycle_start();
+	/* DTCs stored before the reset are aggregated from the start */
+	uint32_t dtc;
+	uint8_t status;
+	for (uint16_t i = 0U; dem_get(i, TCU_DTC_LIST_KEEP_MASK, &dtc, &status); i++) {
+		int32_t ev = dem_event_of_dtc(dtc);
+		(void)tcu_dtc_list_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, status,
+		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
+	}
+	tcu_vin_load();
+}
+
+void ecu_init(uint32_t seed)
+{
+	tcu_wdg_reset_seen = false;
+	tcu_init_all(seed);
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return tcu_rx_buf;
+}
+
+static bool tcu_is_diag_id(uint32_t id)
+{
+	return (id == VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID) || (id == VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID);
+}
+
+/* OBD requests are single frames (ISO 15765-4); flow control belongs to whoever is sending segmented. */
+static bool tcu_is_obd_frame(const uint8_t *data, uint8_t len)
+{
+	if (len < 2U) {
+		return false;
+	}
+	uint8_t pci = (uint8_t)(data[0] >> 4);
+	uint8_t sf_dl = (uint8_t)(data[0] & 0x0FU);
+	if ((pci == 0U) && (sf_dl >= 1U) && (sf_dl < len)) {
+		return tcu_obd_is_request(data[1]);
+	} else if (pci == 3U) {
+		return isotp_tx_busy(&tcu_obd_tp);
+	} else {
+		return false;
+	}
+}
+
+void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	if (tcu_is_diag_id(id) && ((flags & CAN_FLAG_EXT) == 0U)) {
+		/* ISO-TP runs on classic 8-byte frames only */
+		if ((data == NULL) || (dlc > 8U) || ((flags & (CAN_FLAG_RTR | CAN_FLAG_FD)) != 0U)) {
+			tcu_bad_diag_frames++;
+		} else if (tcu_is_obd_frame(data, (uint8_t)dlc)) {
+			(void)isotp_rx(&tcu_obd_tp, id, data, (uint8_t)dlc);
+		} else {
+			(void)uds_rx(id, data, (uint8_t)dlc);
+		}
+		return;
+	}
+	canif_rx(id, flags, dlc, data);
+}
+
+/* Timeouts per sending ECU: one DEM event for all messages of a sender. */
+static void tcu_supervise(void)
+{
+	bool lost[TCU_EV_COUNT] = {false};
+	bool heard[TCU_EV_COUNT] = {false};
+	for (uint8_t rx = 0U; rx < TCU_RX_COUNT; rx++) {
+		uint8_t ev = tcu_rx_event[rx];
+		if (com_rx_timed_out(rx)) {
+			lost[ev] = true;
+		} else if (com_rx_fresh(rx)) {
+			heard[ev] = true;
+		} else {
+			/* not yet received, deadline still running */
+		}
+	}
+	bool comm_lost = false;
+	for (uint8_t ev = 0U; ev < TCU_EV_COUNT; ev++) {
+		if (lost[ev]) {
+			comm_lost = true;
+			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
+		} else if (heard[ev]) {
+			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
+		} else {
+			/* no result yet */
+		}
+	}
+	const com_rx_stats_t *vs = com_rx_stats(TCU_RX_VEHICLE_STATE);
+	for (; tcu_vs_e2e_seen != vs->e2e_errors; tcu_vs_e2e_seen++) {
+		(void)dem_set_event_status(TCU_EV_VS_INVALID, DEM_EVENT_PREFAILED);
+	}
+	for (; tcu_vs_rx_seen != vs->received; tcu_vs_rx_seen++) {
+		(void)dem_set_event_status(TCU_EV_VS_INVALID, DEM_EVENT_PREPASSED);
+	}
+	if (comm_lost) {
+		tcu_fault_status |= TCU_FAULT_COMM;
+	} else {
+		tcu_fault_status = (uint8_t)(tcu_fault_status & ~TCU_FAULT_COMM);
+	}
+	if (tcu_wdg_reset_seen) {
+		tcu_fault_status |= TCU_FAULT_WDG_RESET;
+	} else {
+		/* clean power-up */
+	}
+}
+
+void ecu_tick(uint64_t now_us)
+{
+	if (tcu_reset_requested) {
+		/* UDS 0x11: restart as after power-up; DTC memory and VIN are in NVM */
+		dem_nvm_flush();
+		tcu_init_all(tcu_seed);
+	} else if (tcu_started && wdg_hw_expired(&tcu_hw_wdg, now_us)) {
+		/* the 1 ms task missed its checkpoints (a hang): the hardware watchdog resets the ECU */
+		dem_nvm_flush();
+		tcu_init_all(tcu_seed);
+		tcu_wdg_reset_seen = true;
+	} else {
+		/* running */
+	}
+	tcu_now_us = now_us;
+	if (!tcu_started) {
+		/* deadlines, cycles and the watchdog start at the first tick, which may come long after init */
+		(void)com_init(&tcu_com_cfg, now_us);
+		(void)wdg_init(&tcu_wdg_cfg, now_us);
+		wdg_hw_init(&tcu_hw_wdg, TCU_WDG_TIMEOUT_MS, now_us);
+		tcu_started = true;
+	} else {
+		/* running */
+	}
+	wdg_main(now_us);
+	tcu_supervise();
+	dem_main(now_us);
+	isotp_main(&tcu_obd_tp, now_us);
+	uds_main(now_us);
+	com_main(now_us);
+	canif_main();
+	wdg_alive(0U);
+}
