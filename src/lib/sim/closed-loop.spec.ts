@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DbcCodec, type CompiledMessage } from '../can/dbc/codec';
 import { parseDbc } from '../can/dbc/parse';
+import { messageFacts } from '../can/dbc/gen-c';
 import { messageKey } from '../can/dbc/types';
 import { FLAG_EXT } from '../can/frame';
 import { loadEcuImages } from './load-node';
@@ -131,7 +132,8 @@ describe('closed loop, seven ECUs', () => {
 		const bad: string[] = [];
 		for (const m of dbc.messages) {
 			const st = stats.get(messageKey(m.id, m.extended));
-			if (!m.cycleTimeMs || m.attributes.get('GenMsgSendType') === 'CyclicIfActive') continue;
+			const facts = messageFacts(dbc, m);
+			if (!facts.cycleMs || facts.sendType !== 'Cyclic') continue; // event and cyclic-if-active messages
 			if (!st || st.count < 2) {
 				bad.push(`${m.name}: never sent`);
 				continue;

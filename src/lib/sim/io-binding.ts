@@ -99,6 +99,12 @@ export function bindEcuIo(name: string, rng: Rng): IoBinding {
 					io[c.STEERING_WHEEL.ch] = sensors.STEERING_WHEEL.read(d.steer_deg, rng);
 					io[c.GEAR_SELECTOR.ch] = d.gear;
 					io[c.ESTOP_BUTTON.ch] = b(d.estop);
+					// the driver's switches are wired to the CVC, which forwards them to the BCM in BodyCommand
+					io[c.LIGHT_SWITCH.ch] = d.lightSwitch;
+					io[c.TURN_STALK.ch] = d.turnStalk;
+					io[c.HAZARD_SWITCH.ch] = b(d.hazard);
+					io[c.LOCK_BUTTON.ch] = d.lockButton;
+					io[c.AUTO_LOCK_OFF.ch] = 0;
 				},
 				actuate() {}
 			};
