@@ -42,3 +42,13 @@ describe('Sensor', () => {
 		expect(s.read(10, rng)).toBe(10);
 	});
 });
+
+describe('inverseNormalCdf', () => {
+	it('matches known quantiles of the standard normal', async () => {
+		const { inverseNormalCdf } = await import('./sensors');
+		expect(inverseNormalCdf(0.5)).toBeCloseTo(0, 9);
+		expect(inverseNormalCdf(0.975)).toBeCloseTo(1.959964, 5);
+		expect(inverseNormalCdf(0.01)).toBeCloseTo(-2.326348, 5);
+		expect(inverseNormalCdf(0.8413447)).toBeCloseTo(1, 5);
+	});
+});

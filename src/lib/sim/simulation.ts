@@ -197,9 +197,9 @@ export class Simulation {
 			if (this.#profile) {
 				const pt = (t - this.#profileT0) / 1e6;
 				this.#target_mps = this.#profile.speedAt(pt);
-				const cmd = this.#driver.update(this.#target_mps, plant.s.speed_mps, 0.001, (tt) => this.#profile!.speedAt(pt + tt));
-				this.inputs.accel = cmd.accel;
-				this.inputs.brake = cmd.brake;
+				this.#driver.follow(this.#profile, pt, plant.s.speed_mps, 0.001);
+				this.inputs.accel = this.#driver.accel_pedal;
+				this.inputs.brake = this.#driver.brake_pedal;
 			}
 			for (let i = 0; i < nodes.length; i++) nodes[i].io.actuate(nodes[i].host.outputs, plant, nodes[i].host.halted);
 			plant.step(0.001);
