@@ -29,7 +29,8 @@ class Watch {
 	last = new Map<number, Uint8Array>();
 	constructor(readonly sim: Simulation) {
 		sim.tapping = false;
-		sim.onFrame = (_t, id, flags, dlc, data, off) => {
+		sim.onFrame = (_t, id, flags, dlc, data, off, sender) => {
+			if (sender === 'BENCH') return; // what the ECUs say, not what a test injects
 			this.last.set(messageKey(id, (flags & FLAG_EXT) !== 0), data.slice(off, off + dlc));
 		};
 	}
@@ -142,5 +143,47 @@ describe('closed loop, seven ECUs', () => {
 			if (Math.abs(period - m.cycleTimeMs) > 0.1 * m.cycleTimeMs) bad.push(`${m.name}: ${period.toFixed(1)} ms, DBC ${m.cycleTimeMs} ms`);
 		}
 		expect(bad).toEqual([]);
+	});
+});
+
+describe('garbage on the bus', () => {
+	it('wrong DLCs, bad CRCs, stale counters, unknown IDs and junk on the diagnostic IDs: no ECU traps, all stay alive, the SC reacts', async () => {
+		if (missing.length) return;
+		const { sim, w } = await vehicle('city', 11);
+		const heartbeats = new Map<string, number>();
+		const watch = sim.onFrame!;
+		sim.onFrame = (t, id, f, d, data, o, sender) => {
+			watch(t, id, f, d, data, o, sender);
+			if (id >= 0x010 && id <= 0x016 && sender !== 'BENCH') heartbeats.set(sender, t);
+		};
+		sim.tapping = false;
+		sim.step(5000);
+		// a seeded stream of junk: DBC IDs with random payloads and lengths, UDS/OBD IDs, IDs nobody uses
+		let x = 0x1234567;
+		const rnd = (n: number) => {
+			x ^= x << 13;
+			x ^= x >>> 17;
+			x ^= x << 5;
+			return (x >>> 0) % n;
+		};
+		const ids = [...dbc.messages.map((m) => m.id), 0x7df, 0x7e0, 0x7e3, 0x7e6, 0x123, 0x6ff, 0x7ff];
+		let injected = 0;
+		for (let ms = 0; ms < 5000; ms++) {
+			const data = Array.from({ length: 8 }, () => rnd(256));
+			if (sim.inject(ids[rnd(ids.length)], 0, rnd(9), data)) injected++;
+			sim.step(1);
+		}
+		const snap = sim.snapshot();
+		expect(snap.ecus.filter((e) => e.trap).map((e) => `${e.name}: ${e.trap!.message}`)).toEqual([]);
+		expect(snap.ecus.every((e) => e.ioErrors === 0)).toBe(true);
+		expect(injected).toBeGreaterThan(4000);
+		const now = sim.now_us;
+		for (const n of ['CVC', 'FZC', 'RZC', 'SC', 'BCM', 'ICU', 'TCU']) {
+			expect(now - (heartbeats.get(n) ?? -Infinity), `${n} heartbeat`).toBeLessThan(1_100_000);
+		}
+		// forged safety frames fail their E2E checks: the SC opens the kill relay and says why
+		expect(w.sig('SafetyStatus', 'KillRelayClosed')).toBe(0);
+		expect(w.sig('SafetyStatus', 'E2eFault')).toBe(1);
+		expect(w.sig('SafetyStatus', 'KillReason')).toBe(choice('SafetyStatus', 'KillReason', 'E2E_FAILURE'));
 	});
 });

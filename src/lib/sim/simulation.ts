@@ -188,6 +188,14 @@ export class Simulation {
 		return s;
 	}
 
+	/**
+	 * Puts a frame on the bus from the bench's interface (a tester, a fault injector) at the current virtual
+	 * time. Returns false when the bench node's mailboxes are full; throws on a malformed frame.
+	 */
+	inject(id: number, flags: number, dlc: number, data: ArrayLike<number>): boolean {
+		return this.bus.send(this.benchNode, this.#now, id, flags, dlc, data, 0);
+	}
+
 	/** Advances `ms` 1 ms ticks. */
 	step(ms: number): void {
 		const nodes = this.nodes;
