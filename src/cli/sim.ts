@@ -148,6 +148,7 @@ async function main(argv: string[]): Promise<number> {
 			`wall time:       ${wall_s.toFixed(3)} s`,
 			`real-time factor: ${(args.duration / wall_s).toFixed(1)}x`,
 			`final speed:     ${snap.plant.speed_kph.toFixed(1)} km/h`,
+			`speed tracking:  ${snap.plant.tracking_rms_kph.toFixed(2)} km/h RMS error vs the ${args.drive} profile`,
 			...(args.out ? [`log:             ${args.out}`] : []),
 			...traps.map((e) => `TRAP ${e.name}: ${e.trap!.message} at ${(e.trap!.t_us / 1e6).toFixed(3)} s`)
 		].join('\n')

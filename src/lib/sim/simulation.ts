@@ -38,7 +38,8 @@ export interface SimSnapshot {
 	t_us: number;
 	seed: number;
 	profile: string | null;
-	plant: { speed_kph: number; target_kph: number; soc_pct: number; motor_torque_nm: number; ambient_lux: number };
+	/** tracking_rms_kph: RMS of (speed − profile target) since the autopilot took over. */
+	plant: { speed_kph: number; target_kph: number; tracking_rms_kph: number; soc_pct: number; motor_torque_nm: number; ambient_lux: number };
 	inputs: DriverInputs;
 	ecus: EcuStatus[];
 	bus: { load: number; frames: number; errors: number };
@@ -76,6 +77,8 @@ export class Simulation {
 	#profile: DriveProfile | null = null;
 	#profileT0 = 0;
 	#target_mps = 0;
+	#trackSq = 0; // Σ (speed − target)², m²/s², over the ticks the autopilot drove
+	#trackN = 0;
 	#tapping = true;
 	#log: (ecu: string, level: number, text: string) => void = () => {};
 
@@ -156,6 +159,8 @@ export class Simulation {
 	setAutopilot(profile: string | null): void {
 		this.#profile = profile ? getProfile(profile) : null;
 		this.#profileT0 = this.#now;
+		this.#trackSq = 0;
+		this.#trackN = 0;
 		this.#driver.reset();
 		if (!profile) {
 			this.inputs.accel = 0;
@@ -205,6 +210,9 @@ export class Simulation {
 			if (this.#profile) {
 				const pt = (t - this.#profileT0) / 1e6;
 				this.#target_mps = this.#profile.speedAt(pt);
+				const e = plant.s.speed_mps - this.#target_mps;
+				this.#trackSq += e * e;
+				this.#trackN++;
 				this.#driver.follow(this.#profile, pt, plant.s.speed_mps, 0.001);
 				this.inputs.accel = this.#driver.accel_pedal;
 				this.inputs.brake = this.#driver.brake_pedal;
@@ -246,6 +254,7 @@ export class Simulation {
 			plant: {
 				speed_kph: s.speed_mps * 3.6,
 				target_kph: this.#target_mps * 3.6,
+				tracking_rms_kph: this.#trackN ? Math.sqrt(this.#trackSq / this.#trackN) * 3.6 : 0,
 				soc_pct: s.soc_true * 100,
 				motor_torque_nm: s.motor_torque_nm,
 				ambient_lux: s.ambient_lux
