@@ -45,3 +45,13 @@ test('a firmware image that cannot be loaded shows a clear message and a restart
 	// the rest of the page is still there
 	await expect(page.getByRole('region', { name: 'Simulation controls' })).toBeVisible();
 });
+
+test('holding ↑ drives the car: the cluster speed the ICU firmware displays rises', async ({ page }) => {
+	await page.goto('/');
+	const shown = page.getByLabel('Displayed speed');
+	await expect(shown).toHaveText(/^0\.0 km\/h$/, { timeout: 15_000 });
+	await page.locator('body').focus();
+	await page.keyboard.down('ArrowUp');
+	await expect.poll(async () => parseFloat((await shown.textContent()) ?? '0'), { timeout: 20_000 }).toBeGreaterThan(10);
+	await page.keyboard.up('ArrowUp');
+});

@@ -10,6 +10,7 @@ import { bindEcuIo, type DriverInputs, type IoBinding, defaultDriverInputs } fro
 import { Plant } from './plant/plant';
 import { getProfile, type DriveProfile } from './profiles';
 import { Rng } from './rng';
+import { IO } from './io-channels';
 import type { Sensor } from './sensors';
 
 export type { DriverInputs } from './io-binding';
@@ -34,6 +35,19 @@ export interface EcuStatus {
 	txErrors: number;
 }
 
+/** What the instrument cluster (the ICU's display outputs) shows the driver; null without an ICU. */
+export interface ClusterView {
+	speed_kph: number;
+	soc_pct: number;
+	/** 0 P, 1 R, 2 N, 3 D. */
+	gear: number;
+	/** Bit n = ClusterDisplay telltale n of the DBC. */
+	telltales: number;
+	/** WarningTextId of the DBC. */
+	warning: number;
+	power_kw: number;
+}
+
 export interface SimSnapshot {
 	t_us: number;
 	seed: number;
@@ -41,6 +55,7 @@ export interface SimSnapshot {
 	/** tracking_rms_kph: RMS of (speed − profile target) since the autopilot took over. */
 	plant: { speed_kph: number; target_kph: number; tracking_rms_kph: number; soc_pct: number; motor_torque_nm: number; ambient_lux: number };
 	inputs: DriverInputs;
+	cluster: ClusterView | null;
 	ecus: EcuStatus[];
 	bus: { load: number; frames: number; errors: number };
 }
@@ -244,6 +259,21 @@ export class Simulation {
 		return this.#frames.take();
 	}
 
+	#cluster(): ClusterView | null {
+		const icu = this.nodes.find((n) => n.name === 'icu');
+		if (!icu || icu.host.halted) return null;
+		const o = icu.host.outputs;
+		const c = IO.icu;
+		return {
+			speed_kph: o[c.DISPLAY_SPEED.ch] / 10,
+			soc_pct: o[c.DISPLAY_SOC.ch],
+			gear: o[c.DISPLAY_GEAR.ch],
+			telltales: o[c.TELLTALES.ch],
+			warning: o[c.WARNING_TEXT.ch],
+			power_kw: o[c.DISPLAY_POWER.ch] / 10
+		};
+	}
+
 	snapshot(): SimSnapshot {
 		const s = this.plant.s;
 		const st = this.bus.stats();
@@ -260,6 +290,7 @@ export class Simulation {
 				ambient_lux: s.ambient_lux
 			},
 			inputs: { ...this.inputs },
+			cluster: this.#cluster(),
 			ecus: this.nodes.map((n) => ({ name: n.name, trap: n.host.trap, ioErrors: n.host.ioErrors, txOverflows: n.txOverflows, txErrors: n.txErrors })),
 			bus: { load: st.busLoad, frames: st.frames, errors: st.errors }
 		};
