@@ -110,3 +110,6 @@ export class SimClient {
 		this.running = false;
 	}
 }
+
+/** The app's one simulation: booted by the root layout, shared by every page. */
+export const sim = new SimClient();
