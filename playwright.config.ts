@@ -9,7 +9,7 @@ const launchOptions = {
 };
 if (!existsSync(chromium)) console.log(`[playwright] ${chromium} not found: using Playwright's own Chromium`);
 
-const port = 4173;
+const port = Number(process.env.ZB_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,

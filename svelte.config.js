@@ -9,7 +9,11 @@ const staticBuild = process.env.ZB_STATIC === '1';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: staticBuild ? adapterStatic({ pages: 'build-static', fallback: 'index.html' }) : adapterNode(),
+		adapter: staticBuild
+			? adapterStatic({ pages: 'build-static', fallback: 'index.html' })
+			: adapterNode({ out: process.env.ZB_BUILD_OUT ?? 'build' }),
+		// separate output folders let several checkouts' builds and test servers run side by side
+		outDir: process.env.ZB_KIT_OUT ?? '.svelte-kit',
 		alias: { $sim: 'src/lib/sim', $can: 'src/lib/can' }
 	},
 	compilerOptions: { runes: true }
