@@ -1,8 +1,8 @@
 // sources: ecu/bcm/*.c bsw/*.c gen/*.c
 /*
- * BCM firmware through its ABI: the test is the host. It provides io_read/io_write/can_tx, drives ecu_tick
- * every 1 ms of virtual time, plays the CVC/RZC by sending frames packed with the generated code (and E2E),
- * and reads the BCM's frames back with the generated unpack.
+ * BCM firmware through its ABI: the test is the host. ecu_harness.h provides the ABI imports; the test drives
+ * ecu_tick every 1 ms of virtual time, plays the CVC/RZC by sending frames packed with the generated code (and
+ * E2E), and reads the BCM's frames back with the generated unpack.
  */
 #include <string.h>
 
@@ -13,46 +13,8 @@
 #include "vehicle_dbc.h"
 
 /* ---- the host ---- */
-#define MAX_FRAMES 4096U
-
-typedef struct {
-	uint64_t t_us;
-	uint32_t id;
-	uint8_t len;
-	uint8_t data[8];
-} frame_t;
-
-static int32_t pin_in[IO_CHANNEL_COUNT];
-static int32_t pin_out[IO_CHANNEL_COUNT];
-static frame_t bus[MAX_FRAMES];
-static unsigned bus_n;
-static uint64_t now;
-
-int32_t can_tx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
-{
-	(void)flags;
-	if (bus_n < MAX_FRAMES) {
-		memset(&bus[bus_n], 0, sizeof bus[bus_n]);
-		bus[bus_n].t_us = now;
-		bus[bus_n].id = id;
-		bus[bus_n].len = (uint8_t)dlc;
-		memcpy(bus[bus_n].data, data, dlc);
-		bus_n++;
-	}
-	return 0;
-}
-
-int32_t io_read(uint32_t channel)
-{
-	return (channel < IO_CHANNEL_COUNT) ? pin_in[channel] : 0;
-}
-
-void io_write(uint32_t channel, int32_t value)
-{
-	if (channel < IO_CHANNEL_COUNT) {
-		pin_out[channel] = value;
-	}
-}
+#define HARNESS_MAX_FRAMES 4096U
+#include "ecu_harness.h"
 
 /* ---- the other ECUs, as far as the BCM hears them ---- */
 static int cvc_on;             /* send VehicleState every 10 ms */
@@ -67,13 +29,6 @@ static uint16_t rzc_wheel;
 static int body_on;            /* send BodyCommand every 100 ms */
 static struct vehicle_dbc_body_command_t body;
 static e2e_p1_protect_state_t vs_e2e, es_e2e;
-
-static void deliver(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	uint8_t *rx = ecu_rx_buffer();
-	memcpy(rx, data, len);
-	ecu_can_rx(id, 0U, len, rx);
-}
 
 static void send_vehicle_state(void)
 {
@@ -142,21 +97,13 @@ static void tick(void)
 	ecu_tick(now);
 }
 
-static void run_ms(unsigned ms)
-{
-	for (unsigned i = 0U; i < ms; i++) {
-		tick();
-	}
-}
-
+/* a new part: NVM erased too, so stored DTCs of an earlier run cannot change what this one sends */
 static void power_up(void)
 {
-	memset(pin_in, 0, sizeof pin_in);
-	memset(pin_out, 0, sizeof pin_out);
+	host_erase_nvm();
+	host_reset();
 	pin_in[IO_BCM_AMBIENT_LUX] = 20000; /* daylight */
 	pin_in[IO_BCM_LIGHT_SWITCH] = VEHICLE_DBC_BODY_COMMAND_HEADLAMP_SWITCH_AUTO_CHOICE;
-	bus_n = 0U;
-	now = 1000000U; /* the host may start the ECU at any time */
 	cvc_on = 0;
 	cvc_speed = 0U;
 	cvc_mode = VEHICLE_DBC_VEHICLE_STATE_MODE_RUN_CHOICE;
@@ -172,49 +119,11 @@ static void power_up(void)
 	tick();
 }
 
-/* the last frame with this ID, or NULL */
-static const frame_t *last_frame(uint32_t id)
-{
-	for (unsigned i = bus_n; i > 0U; i--) {
-		if (bus[i - 1U].id == id) {
-			return &bus[i - 1U];
-		}
-	}
-	return NULL;
-}
+HARNESS_LAST(last_indicators, indicators, INDICATORS)
 
-static struct vehicle_dbc_indicators_t last_indicators(void)
-{
-	struct vehicle_dbc_indicators_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_INDICATORS_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_indicators_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
+HARNESS_LAST(last_doors, doors, DOORS)
 
-static struct vehicle_dbc_doors_t last_doors(void)
-{
-	struct vehicle_dbc_doors_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_DOORS_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_doors_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
-
-static struct vehicle_dbc_lights_t last_lights(void)
-{
-	struct vehicle_dbc_lights_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_LIGHTS_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_lights_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
+HARNESS_LAST(last_lights, lights, LIGHTS)
 
 /* ---- tests ---- */
 
@@ -584,7 +493,7 @@ static void test_door_open_inputs_reported(void)
 static void test_same_inputs_same_frames(void)
 {
 	/* determinism: two runs with the same inputs put identical bytes on the bus at identical times */
-	static frame_t first[MAX_FRAMES];
+	static frame_t first[HARNESS_MAX_FRAMES];
 	unsigned n1 = 0U;
 	for (int run = 0; run < 2; run++) {
 		power_up();

@@ -1,8 +1,8 @@
 // sources: ecu/cvc/*.c bsw/*.c gen/*.c
 /*
- * CVC firmware through its ABI: the test is the host. It provides the ABI imports, drives ecu_tick every
- * 1 ms of virtual time, plays the FZC, RZC and SC by sending frames packed with the generated code (and E2E),
- * reads the CVC's frames back with the generated unpack, and talks UDS to it as a tester.
+ * CVC firmware through its ABI: the test is the host (with ecu_harness.h). It provides the ABI imports, drives
+ * ecu_tick every 1 ms of virtual time, plays the FZC, RZC and SC by sending frames packed with the generated code
+ * (and E2E), reads the CVC's frames back with the generated unpack, and talks UDS to it as a tester.
  */
 #include <string.h>
 
@@ -14,190 +14,8 @@
 #include "uds.h"
 
 #include "ecu_abi.h"
+#include "ecu_harness.h"
 #include "io_channels.h"
-
-#define HOST_MAX_FRAMES 8192U
-#define HOST_NVM_BLOCKS 4U
-#define HOST_NVM_SIZE 1024U
-
-typedef struct {
-	uint64_t t_us;
-	uint32_t id;
-	uint8_t len;
-	uint8_t data[8];
-} frame_t;
-
-static int32_t pin_in[IO_CHANNEL_COUNT];
-static int32_t pin_out[IO_CHANNEL_COUNT];
-static frame_t bus[HOST_MAX_FRAMES];
-static unsigned bus_n;
-static uint64_t now;
-static uint8_t nvm_mem[HOST_NVM_BLOCKS][HOST_NVM_SIZE];
-static int32_t nvm_len[HOST_NVM_BLOCKS];
-
-static void tick(void);
-
-int32_t can_tx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
-{
-	(void)flags;
-	if (bus_n < HOST_MAX_FRAMES) {
-		memset(&bus[bus_n], 0, sizeof bus[bus_n]);
-		bus[bus_n].t_us = now;
-		bus[bus_n].id = id;
-		bus[bus_n].len = (uint8_t)dlc;
-		memcpy(bus[bus_n].data, data, (dlc <= 8U) ? dlc : 8U);
-		bus_n++;
-	}
-	return 0;
-}
-
-int32_t io_read(uint32_t channel)
-{
-	return (channel < IO_CHANNEL_COUNT) ? pin_in[channel] : 0;
-}
-
-void io_write(uint32_t channel, int32_t value)
-{
-	if (channel < IO_CHANNEL_COUNT) {
-		pin_out[channel] = value;
-	}
-}
-
-void ecu_log(uint32_t level, const char *msg, uint32_t len)
-{
-	(void)level;
-	(void)msg;
-	(void)len;
-}
-
-int32_t nvm_read(uint32_t block, uint8_t *dst, uint32_t len)
-{
-	if ((block >= HOST_NVM_BLOCKS) || (nvm_len[block] <= 0)) {
-		return -1;
-	}
-	uint32_t n = ((uint32_t)nvm_len[block] < len) ? (uint32_t)nvm_len[block] : len;
-	memcpy(dst, nvm_mem[block], n);
-	return (int32_t)n;
-}
-
-int32_t nvm_write(uint32_t block, const uint8_t *src, uint32_t len)
-{
-	if ((block >= HOST_NVM_BLOCKS) || (len > HOST_NVM_SIZE)) {
-		return -1;
-	}
-	memcpy(nvm_mem[block], src, len);
-	nvm_len[block] = (int32_t)len;
-	return (int32_t)len;
-}
-
-static void host_reset(void)
-{
-	memset(pin_in, 0, sizeof pin_in);
-	memset(pin_out, 0, sizeof pin_out);
-	bus_n = 0U;
-	now = 1000000U; /* the host may start the ECU at any time */
-}
-
-static void host_erase_nvm(void)
-{
-	memset(nvm_mem, 0, sizeof nvm_mem);
-	memset(nvm_len, 0, sizeof nvm_len);
-}
-
-static void deliver(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	uint8_t *rx = ecu_rx_buffer();
-	memcpy(rx, data, len);
-	ecu_can_rx(id, 0U, len, rx);
-}
-
-static void run_ms(unsigned ms)
-{
-	for (unsigned i = 0U; i < ms; i++) {
-		tick();
-	}
-}
-
-/* the last frame with this ID sent at or after index `from`, or NULL */
-static const frame_t *last_frame_from(uint32_t id, unsigned from)
-{
-	for (unsigned i = bus_n; i > from; i--) {
-		if (bus[i - 1U].id == id) {
-			return &bus[i - 1U];
-		}
-	}
-	return NULL;
-}
-
-static const frame_t *last_frame(uint32_t id)
-{
-	return last_frame_from(id, 0U);
-}
-
-static unsigned count_frames(uint32_t id, unsigned from)
-{
-	unsigned n = 0U;
-	for (unsigned i = from; i < bus_n; i++) {
-		n += (bus[i].id == id) ? 1U : 0U;
-	}
-	return n;
-}
-
-/*
- * UDS request over ISO-TP (request single frame, response single or multi-frame with our FC), padded with
- * 0xCC. Returns the response length (0 when nothing came within 200 ms); resp gets the UDS payload.
- */
-static uint32_t uds_phys_id; /* the ECU's physical request ID; it answers on uds_phys_id + 8 */
-
-static unsigned uds_request(uint32_t req_id, const uint8_t *req, uint8_t len, uint8_t *resp, unsigned max)
-{
-	uint8_t f[8];
-	memset(f, 0xCC, sizeof f);
-	f[0] = len;
-	memcpy(&f[1], req, len);
-	unsigned from = bus_n;
-	deliver(req_id, f, 8U);
-	uint32_t resp_id = uds_phys_id + 8U;
-	unsigned total = 0U;
-	unsigned got = 0U;
-	for (unsigned t = 0U; t < 200U; t++) {
-		tick();
-		for (; from < bus_n; from++) {
-			const frame_t *r = &bus[from];
-			if (r->id != resp_id) {
-				continue;
-			}
-			uint8_t pci = (uint8_t)(r->data[0] >> 4);
-			if (pci == 0U) {
-				total = r->data[0] & 0x0FU;
-				for (unsigned i = 0U; (i < total) && (i < max); i++) {
-					resp[i] = r->data[1U + i];
-				}
-				return total;
-			} else if (pci == 1U) {
-				total = ((unsigned)(r->data[0] & 0x0FU) << 8) | r->data[1];
-				for (unsigned i = 0U; (i < 6U) && (i < max); i++) {
-					resp[i] = r->data[2U + i];
-				}
-				got = 6U;
-				uint8_t fc[8] = {0x30U, 0U, 0U, 0xCCU, 0xCCU, 0xCCU, 0xCCU, 0xCCU};
-				deliver(uds_phys_id, fc, 8U); /* flow control always goes to the physical ID */
-			} else if (pci == 2U) {
-				for (unsigned i = 0U; (i < 7U) && (got < total); i++, got++) {
-					if (got < max) {
-						resp[got] = r->data[1U + i];
-					}
-				}
-				if (got >= total) {
-					return total;
-				}
-			} else {
-				/* flow control from the ECU: not expected for single-frame requests */
-			}
-		}
-	}
-	return 0U;
-}
 
 /* ---- the other ECUs, as far as the CVC hears them ---- */
 static int fzc_on, rzc_on, sc_on;
@@ -303,25 +121,14 @@ static void power_up(void)
 	power_up_with(1);
 }
 
-/* The decoded last frame of a message (all 0xFF before the first). */
-#define LAST(msg, type)                                                                   \
-	static struct vehicle_dbc_##type##_t last_##type(void)                               \
-	{                                                                                     \
-		struct vehicle_dbc_##type##_t m;                                                  \
-		memset(&m, 0xFF, sizeof m);                                                       \
-		const frame_t *f = last_frame(VEHICLE_DBC_##msg##_FRAME_ID);                      \
-		if (f != NULL) {                                                                  \
-			(void)vehicle_dbc_##type##_unpack(&m, f->data, f->len);                       \
-		}                                                                                 \
-		return m;                                                                         \
-	}
-LAST(VEHICLE_STATE, vehicle_state)
-LAST(TORQUE_REQUEST, torque_request)
-LAST(STEER_COMMAND, steer_command)
-LAST(BRAKE_COMMAND, brake_command)
-LAST(BODY_COMMAND, body_command)
-LAST(E_STOP, e_stop)
-LAST(HEARTBEAT_CVC, heartbeat_cvc)
+/* the CVC's frames as last sent, decoded */
+HARNESS_LAST(last_vehicle_state, vehicle_state, VEHICLE_STATE)
+HARNESS_LAST(last_torque_request, torque_request, TORQUE_REQUEST)
+HARNESS_LAST(last_steer_command, steer_command, STEER_COMMAND)
+HARNESS_LAST(last_brake_command, brake_command, BRAKE_COMMAND)
+HARNESS_LAST(last_body_command, body_command, BODY_COMMAND)
+HARNESS_LAST(last_e_stop, e_stop, E_STOP)
+HARNESS_LAST(last_heartbeat_cvc, heartbeat_cvc, HEARTBEAT_CVC)
 
 static uint8_t mode(void)
 {
@@ -903,60 +710,60 @@ static void test_uds_services(void)
 	uint8_t r[64];
 	/* 0x22 software version (multi-frame answer) and VIN */
 	static const uint8_t rd_ver[] = {0x22U, 0xF1U, 0x95U};
-	unsigned n = uds_request(0x7E0U, rd_ver, 3U, r, sizeof r);
+	unsigned n = uds_request_on(0x7E0U, rd_ver, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U + 9U);
 	CHECK(memcmp(&r[3], "CVC 1.0.0", 9U) == 0);
 	static const uint8_t rd_vin[] = {0x22U, 0xF1U, 0x90U};
-	n = uds_request(0x7E0U, rd_vin, 3U, r, sizeof r);
+	n = uds_request_on(0x7E0U, rd_vin, 3U, r, sizeof r);
 	CHECK_EQ(n, 20U);
 	CHECK(memcmp(&r[3], "ZBSIM000000000001", 17U) == 0);
 	/* functional request reaches the CVC too */
 	static const uint8_t rd_mode[] = {0x22U, 0x01U, 0x00U};
-	n = uds_request(0x7DFU, rd_mode, 3U, r, sizeof r);
+	n = uds_request_on(0x7DFU, rd_mode, 3U, r, sizeof r);
 	CHECK_EQ(n, 4U);
 	CHECK_EQ(r[3], VEHICLE_DBC_VEHICLE_STATE_MODE_RUN_CHOICE);
 	/* 0x3E, 0x10 03 */
 	static const uint8_t tp[] = {0x3EU, 0x00U};
-	n = uds_request(0x7E0U, tp, 2U, r, sizeof r);
+	n = uds_request_on(0x7E0U, tp, 2U, r, sizeof r);
 	CHECK_EQ(n, 2U);
 	CHECK_EQ(r[0], 0x7EU);
 	static const uint8_t ext[] = {0x10U, 0x03U};
-	n = uds_request(0x7E0U, ext, 2U, r, sizeof r);
+	n = uds_request_on(0x7E0U, ext, 2U, r, sizeof r);
 	CHECK_EQ(r[0], 0x50U);
 	/* programming session refused while the gear is D */
 	static const uint8_t prog[] = {0x10U, 0x02U};
-	n = uds_request(0x7E0U, prog, 2U, r, sizeof r);
+	n = uds_request_on(0x7E0U, prog, 2U, r, sizeof r);
 	CHECK_EQ(n, 3U);
 	CHECK_EQ(r[2], UDS_NRC_CNC);
-	(void)uds_request(0x7E0U, ext, 2U, r, sizeof r);
+	(void)uds_request_on(0x7E0U, ext, 2U, r, sizeof r);
 	/* 0x27 seed/key, then 0x2E VIN */
 	static const uint8_t seed_req[] = {0x27U, 0x01U};
-	n = uds_request(0x7E0U, seed_req, 2U, r, sizeof r);
+	n = uds_request_on(0x7E0U, seed_req, 2U, r, sizeof r);
 	CHECK_EQ(n, 6U);
 	uint32_t seed = ((uint32_t)r[2] << 24) | ((uint32_t)r[3] << 16) | ((uint32_t)r[4] << 8) | r[5];
 	uint32_t key = uds_default_key(1U, seed);
 	uint8_t key_req[6] = {0x27U, 0x02U, (uint8_t)(key >> 24), (uint8_t)(key >> 16), (uint8_t)(key >> 8), (uint8_t)key};
-	n = uds_request(0x7E0U, key_req, 6U, r, sizeof r);
+	n = uds_request_on(0x7E0U, key_req, 6U, r, sizeof r);
 	CHECK_EQ(r[0], 0x67U);
 	/* a VIN with a forbidden letter is refused; 2E is one frame too long for an SF, so check the 0x31 path
 	 * and the ROOR of a bad routine instead */
 	static const uint8_t bad_rt[] = {0x31U, 0x01U, 0x12U, 0x34U};
-	n = uds_request(0x7E0U, bad_rt, 4U, r, sizeof r);
+	n = uds_request_on(0x7E0U, bad_rt, 4U, r, sizeof r);
 	CHECK_EQ(n, 3U);
 	CHECK_EQ(r[2], UDS_NRC_ROOR);
 	/* 0x31 tester E-stop: SAFE_STOP with source TESTER */
 	static const uint8_t estop[] = {0x31U, 0x01U, 0x02U, 0x00U};
-	n = uds_request(0x7E0U, estop, 4U, r, sizeof r);
+	n = uds_request_on(0x7E0U, estop, 4U, r, sizeof r);
 	CHECK_EQ(r[0], 0x71U);
 	run_ms(20U);
 	CHECK_EQ(mode(), VEHICLE_DBC_VEHICLE_STATE_MODE_SAFE_STOP_CHOICE);
 	CHECK_EQ(last_e_stop().source, VEHICLE_DBC_E_STOP_SOURCE_TESTER_CHOICE);
 	static const uint8_t estop_res[] = {0x31U, 0x03U, 0x02U, 0x00U};
-	n = uds_request(0x7E0U, estop_res, 4U, r, sizeof r);
+	n = uds_request_on(0x7E0U, estop_res, 4U, r, sizeof r);
 	CHECK_EQ(n, 6U);
 	CHECK_EQ(r[4], 1U);
 	static const uint8_t estop_stop[] = {0x31U, 0x02U, 0x02U, 0x00U};
-	n = uds_request(0x7E0U, estop_stop, 4U, r, sizeof r);
+	n = uds_request_on(0x7E0U, estop_stop, 4U, r, sizeof r);
 	CHECK_EQ(r[0], 0x71U);
 	run_ms(20U);
 	CHECK_EQ(last_e_stop().active, 0);
@@ -976,46 +783,46 @@ static void test_uds_dtcs_read_clear_and_nvm(void)
 	run_ms(50U);
 	uint8_t r[128];
 	static const uint8_t cnt[] = {0x19U, 0x01U, 0x09U};
-	unsigned n = uds_request(0x7E0U, cnt, 3U, r, sizeof r);
+	unsigned n = uds_request_on(0x7E0U, cnt, 3U, r, sizeof r);
 	CHECK_EQ(n, 6U);
 	CHECK_EQ(r[5], 1U); /* one DTC failed/confirmed: P2138 */
 	static const uint8_t lst[] = {0x19U, 0x02U, 0x09U};
-	n = uds_request(0x7E0U, lst, 3U, r, sizeof r);
+	n = uds_request_on(0x7E0U, lst, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U + 4U);
 	CHECK_EQ(r[3], 0x21U);
 	CHECK_EQ(r[4], 0x38U);
 	CHECK_EQ(r[5], 0x00U);
 	/* freeze frame: speed, mode DEGRADED? captured at the first failure, pedals 30 %/40 % */
 	static const uint8_t snap[] = {0x19U, 0x04U, 0x21U, 0x38U, 0x00U, 0x01U};
-	n = uds_request(0x7E0U, snap, 6U, r, sizeof r);
+	n = uds_request_on(0x7E0U, snap, 6U, r, sizeof r);
 	CHECK(n >= 6U + 2U + 3U + 3U + 6U);
 	CHECK_EQ(r[6], 0x01U);
 	CHECK_EQ(r[7], 3U);
 	/* the DTC survives a reset through 0x11 (NVM) ... */
 	static const uint8_t rst[] = {0x11U, 0x01U};
-	n = uds_request(0x7E0U, rst, 2U, r, sizeof r);
+	n = uds_request_on(0x7E0U, rst, 2U, r, sizeof r);
 	CHECK_EQ(r[0], 0x51U);
 	pedals(0, 0);
 	run_ms(300U);
-	n = uds_request(0x7E0U, lst, 3U, r, sizeof r);
+	n = uds_request_on(0x7E0U, lst, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U + 4U);
 	/* ... and a power cycle */
 	power_up_with(1);
 	run_ms(200U);
 	static const uint8_t conf[] = {0x19U, 0x02U, 0x08U};
-	n = uds_request(0x7E0U, conf, 3U, r, sizeof r);
+	n = uds_request_on(0x7E0U, conf, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U + 4U);
 	/* 0x14 clears it */
 	static const uint8_t clr[] = {0x14U, 0xFFU, 0xFFU, 0xFFU};
-	n = uds_request(0x7E0U, clr, 4U, r, sizeof r);
+	n = uds_request_on(0x7E0U, clr, 4U, r, sizeof r);
 	CHECK_EQ(r[0], 0x54U);
-	n = uds_request(0x7E0U, conf, 3U, r, sizeof r);
+	n = uds_request_on(0x7E0U, conf, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U);
 }
 
 static void test_same_inputs_same_frames(void)
 {
-	static frame_t first[HOST_MAX_FRAMES];
+	static frame_t first[HARNESS_MAX_FRAMES];
 	unsigned n1 = 0U;
 	for (int run = 0; run < 2; run++) {
 		power_up();

@@ -1,9 +1,9 @@
 // sources: ecu/rzc/*.c bsw/*.c gen/*.c
 /*
- * RZC firmware through its ABI: the test is the host. It provides the ABI imports (IO pins, can_tx, a RAM
- * NVM), plays the plant's sensors (pack voltage/current, temperatures, phase current, wheel speeds, the
- * inverter enable line behind the SC's relay), plays the CVC and the FZC with frames packed by the
- * generated code (E2E protected) and a UDS tester, and reads the RZC's frames back with the generated unpack.
+ * RZC firmware through its ABI: the test is the host (with ecu_harness.h). It provides the ABI imports (IO pins,
+ * can_tx, a RAM NVM), plays the plant's sensors (pack voltage/current, temperatures, phase current, wheel speeds,
+ * the inverter enable line behind the SC's relay), plays the CVC and the FZC with frames packed by the generated
+ * code (E2E protected) and a UDS tester, and reads the RZC's frames back with the generated unpack.
  */
 #include <string.h>
 
@@ -16,78 +16,9 @@
 #include "vehicle_dbc.h"
 
 /* ---- the host ---- */
-#define MAX_FRAMES 8192U
-
-typedef struct {
-	uint64_t t_us;
-	uint32_t id;
-	uint8_t len;
-	uint8_t data[8];
-} frame_t;
-
-static int32_t pin_in[IO_CHANNEL_COUNT];
-static int32_t pin_out[IO_CHANNEL_COUNT];
-static frame_t bus[MAX_FRAMES];
-static unsigned bus_n;
-static uint64_t now;
-static uint8_t nvm_mem[4][256];
-static int32_t nvm_len[4];
-
-int32_t can_tx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
-{
-	(void)flags;
-	if (bus_n == MAX_FRAMES) {
-		/* keep the newest: drop the older half */
-		memmove(bus, &bus[MAX_FRAMES / 2U], (MAX_FRAMES / 2U) * sizeof bus[0]);
-		bus_n = MAX_FRAMES / 2U;
-	}
-	memset(&bus[bus_n], 0, sizeof bus[bus_n]);
-	bus[bus_n].t_us = now;
-	bus[bus_n].id = id;
-	bus[bus_n].len = (uint8_t)dlc;
-	memcpy(bus[bus_n].data, data, (dlc > 8U) ? 8U : dlc);
-	bus_n++;
-	return 0;
-}
-
-int32_t io_read(uint32_t channel)
-{
-	return (channel < IO_CHANNEL_COUNT) ? pin_in[channel] : 0;
-}
-
-void io_write(uint32_t channel, int32_t value)
-{
-	if (channel < IO_CHANNEL_COUNT) {
-		pin_out[channel] = value;
-	}
-}
-
-void ecu_log(uint32_t level, const char *msg, uint32_t len)
-{
-	(void)level;
-	(void)msg;
-	(void)len;
-}
-
-int32_t nvm_read(uint32_t block, uint8_t *dst, uint32_t len)
-{
-	if ((block >= 4U) || (nvm_len[block] <= 0)) {
-		return -1;
-	}
-	uint32_t n = ((uint32_t)nvm_len[block] < len) ? (uint32_t)nvm_len[block] : len;
-	memcpy(dst, nvm_mem[block], n);
-	return (int32_t)n;
-}
-
-int32_t nvm_write(uint32_t block, const uint8_t *src, uint32_t len)
-{
-	if ((block >= 4U) || (len > sizeof nvm_mem[0])) {
-		return -1;
-	}
-	memcpy(nvm_mem[block], src, len);
-	nvm_len[block] = (int32_t)len;
-	return (int32_t)len;
-}
+#define HARNESS_KEEP_NEWEST 1 /* long runs look only at recent frames */
+#define HARNESS_NVM_SIZE 256U
+#include "ecu_harness.h"
 
 /* ---- the plant, as far as the RZC sees it ---- */
 #define MV_SOC50 357120 /* 96 x 3.72 V: 50 % on the NMC curve */
@@ -104,13 +35,6 @@ static uint8_t torque_limit;  /* % */
 static int corrupt_tq;
 static int estop_on;
 static e2e_p1_protect_state_t tq_e2e, vs_e2e, es_e2e, cut_e2e;
-
-static void deliver(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	uint8_t *rx = ecu_rx_buffer();
-	memcpy(rx, data, len);
-	ecu_can_rx(id, 0U, len, rx);
-}
 
 static void send_torque(void)
 {
@@ -194,25 +118,16 @@ static void tick(void)
 	ecu_tick(now);
 }
 
-static void run_ms(unsigned ms)
-{
-	for (unsigned i = 0U; i < ms; i++) {
-		tick();
-	}
-}
-
 static void power_up_keep_nvm(void)
 {
-	memset(pin_in, 0, sizeof pin_in);
-	memset(pin_out, 0, sizeof pin_out);
+	host_reset();
+	uds_phys_id = VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID;
 	pin_in[IO_RZC_BATTERY_V] = MV_SOC50;
 	pin_in[IO_RZC_BATTERY_TEMP] = 250;
 	pin_in[IO_RZC_MOTOR_TEMP] = 300;
 	pin_in[IO_RZC_INVERTER_TEMP] = 300;
 	pin_in[IO_RZC_AUX_V] = 14000;
 	relay_closed = 1;
-	bus_n = 0U;
-	now = 1000000U;
 	cvc_on = 1;
 	vs_on = 1;
 	tq_req = 0;
@@ -232,7 +147,7 @@ static void power_up_keep_nvm(void)
 
 static void power_up(void)
 {
-	memset(nvm_len, 0, sizeof nvm_len);
+	host_erase_nvm();
 	power_up_keep_nvm();
 }
 
@@ -243,173 +158,18 @@ static void ready(void)
 	run_ms(400U);
 }
 
-static const frame_t *last_frame(uint32_t id)
-{
-	for (unsigned i = bus_n; i > 0U; i--) {
-		if (bus[i - 1U].id == id) {
-			return &bus[i - 1U];
-		}
-	}
-	return NULL;
-}
+HARNESS_LAST(last_motor, motor_status, MOTOR_STATUS)
 
-static struct vehicle_dbc_motor_status_t last_motor(void)
-{
-	struct vehicle_dbc_motor_status_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_MOTOR_STATUS_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_motor_status_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
+HARNESS_LAST(last_temp, motor_temp, MOTOR_TEMP)
 
-static struct vehicle_dbc_motor_temp_t last_temp(void)
-{
-	struct vehicle_dbc_motor_temp_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_MOTOR_TEMP_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_motor_temp_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
+HARNESS_LAST(last_battery, battery_status, BATTERY_STATUS)
 
-static struct vehicle_dbc_battery_status_t last_battery(void)
-{
-	struct vehicle_dbc_battery_status_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_BATTERY_STATUS_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_battery_status_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
+HARNESS_LAST(last_heartbeat, heartbeat_rzc, HEARTBEAT_RZC)
 
-static struct vehicle_dbc_heartbeat_rzc_t last_heartbeat(void)
-{
-	struct vehicle_dbc_heartbeat_rzc_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_HEARTBEAT_RZC_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_heartbeat_rzc_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
-
-static unsigned count_frames(uint32_t id, unsigned from)
-{
-	unsigned n = 0U;
-	for (unsigned i = from; i < bus_n; i++) {
-		n += (bus[i].id == id) ? 1U : 0U;
-	}
-	return n;
-}
-
+/* the status of one of our DTCs as last reported in a DtcEvent since frame `from`, or -1 */
 static int dtc_event_status(uint32_t dtc, unsigned from)
 {
-	int st = -1;
-	for (unsigned i = from; i < bus_n; i++) {
-		if (bus[i].id != VEHICLE_DBC_DTC_EVENT_FRAME_ID) {
-			continue;
-		}
-		struct vehicle_dbc_dtc_event_t e;
-		(void)vehicle_dbc_dtc_event_unpack(&e, bus[i].data, bus[i].len);
-		if ((e.dtc_number == dtc) && (e.ecu_id == VEHICLE_DBC_NODE_RZC)) {
-			st = e.dtc_status;
-		}
-	}
-	return st;
-}
-
-/* ---- a UDS tester: single-frame requests, single- or multi-frame responses ---- */
-static unsigned uds_request_on(uint32_t req_id, const uint8_t *req, uint8_t len, uint8_t *resp, unsigned max)
-{
-	uint8_t sf[8];
-	memset(sf, 0xCC, sizeof sf);
-	unsigned from = bus_n;
-	if (len <= 7U) {
-		sf[0] = len;
-		memcpy(&sf[1], req, len);
-		deliver(req_id, sf, 8U);
-	} else {
-		/* first frame, wait for the ECU's flow control, then consecutive frames */
-		sf[0] = 0x10U;
-		sf[1] = len;
-		memcpy(&sf[2], req, 6U);
-		deliver(req_id, sf, 8U);
-		int fc = 0;
-		for (unsigned t = 0U; (t < 50U) && !fc; t++) {
-			tick();
-			for (unsigned i = from; i < bus_n; i++) {
-				fc = fc || ((bus[i].id == VEHICLE_DBC_UDS_RESP_RZC_FRAME_ID) && (bus[i].data[0] == 0x30U));
-			}
-		}
-		CHECK(fc);
-		from = bus_n; /* the answer may leave as soon as the last frame is in */
-		uint8_t sn = 1U;
-		for (unsigned off = 6U; off < len; off += 7U) {
-			memset(sf, 0xCC, sizeof sf);
-			sf[0] = (uint8_t)(0x20U | (sn & 0x0FU));
-			sn++;
-			memcpy(&sf[1], &req[off], ((len - off) < 7U) ? (len - off) : 7U);
-			deliver(req_id, sf, 8U);
-		}
-	}
-	unsigned got = 0U;
-	unsigned total = 0U;
-	for (unsigned t = 0U; t < 200U; t++) {
-		tick();
-		for (unsigned i = from; i < bus_n; i++) {
-			if (bus[i].id != VEHICLE_DBC_UDS_RESP_RZC_FRAME_ID) {
-				continue;
-			}
-			const uint8_t *d = bus[i].data;
-			uint8_t pci = (uint8_t)(d[0] >> 4);
-			if (pci == 0U) {
-				total = d[0] & 0x0FU;
-				for (unsigned k = 0U; (k < total) && (k < max); k++) {
-					resp[k] = d[1U + k];
-				}
-				return total;
-			} else if (pci == 1U) {
-				total = ((unsigned)(d[0] & 0x0FU) << 8) | d[1];
-				for (unsigned k = 0U; (k < 6U) && (got < max); k++) {
-					resp[got++] = d[2U + k];
-				}
-				const uint8_t fc[8] = {0x30U, 0U, 0U, 0xCCU, 0xCCU, 0xCCU, 0xCCU, 0xCCU};
-				deliver(VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID, fc, 8U);
-			} else if (pci == 2U) {
-				for (unsigned k = 0U; (k < 7U) && (got < total) && (got < max); k++) {
-					resp[got++] = d[1U + k];
-				}
-				if (got >= total) {
-					return total;
-				}
-			}
-		}
-		from = bus_n;
-	}
-	return 0U;
-}
-
-static unsigned uds_request(const uint8_t *req, uint8_t len, uint8_t *resp, unsigned max)
-{
-	return uds_request_on(VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID, req, len, resp, max);
-}
-
-static void uds_unlock(void)
-{
-	uint8_t r[64];
-	const uint8_t ext[] = {0x10U, 0x03U};
-	CHECK_EQ(uds_request(ext, 2U, r, sizeof r), 6U);
-	const uint8_t seed_req[] = {0x27U, 0x01U};
-	CHECK_EQ(uds_request(seed_req, 2U, r, sizeof r), 6U);
-	uint32_t seed = ((uint32_t)r[2] << 24) | ((uint32_t)r[3] << 16) | ((uint32_t)r[4] << 8) | r[5];
-	uint32_t key = uds_default_key(1U, seed);
-	const uint8_t key_req[] = {0x27U, 0x02U, (uint8_t)(key >> 24), (uint8_t)(key >> 16), (uint8_t)(key >> 8), (uint8_t)key};
-	CHECK_EQ(uds_request(key_req, 6U, r, sizeof r), 2U);
-	CHECK_EQ(r[0], 0x67U);
+	return host_dtc_event_status(VEHICLE_DBC_NODE_RZC, dtc, from);
 }
 
 #define DTC_OVERCURRENT 0x1A0019U  /* P1A00-19 */

@@ -1,8 +1,8 @@
 // sources: ecu/sc/*.c bsw/*.c gen/*.c
 /*
- * SC firmware through its ABI: the test is the host. It provides the ABI imports, drives ecu_tick every
- * 1 ms of virtual time, plays the CVC, FZC and RZC by sending frames packed with the generated code (and E2E),
- * reads the SC's frames back with the generated unpack, and talks UDS to it as a tester.
+ * SC firmware through its ABI: the test is the host (with ecu_harness.h). It provides the ABI imports, drives
+ * ecu_tick every 1 ms of virtual time, plays the CVC, FZC and RZC by sending frames packed with the generated code
+ * (and E2E), reads the SC's frames back with the generated unpack, and talks UDS to it as a tester.
  */
 #include <string.h>
 
@@ -14,190 +14,8 @@
 #include "uds.h"
 
 #include "ecu_abi.h"
+#include "ecu_harness.h"
 #include "io_channels.h"
-
-#define HOST_MAX_FRAMES 8192U
-#define HOST_NVM_BLOCKS 4U
-#define HOST_NVM_SIZE 1024U
-
-typedef struct {
-	uint64_t t_us;
-	uint32_t id;
-	uint8_t len;
-	uint8_t data[8];
-} frame_t;
-
-static int32_t pin_in[IO_CHANNEL_COUNT];
-static int32_t pin_out[IO_CHANNEL_COUNT];
-static frame_t bus[HOST_MAX_FRAMES];
-static unsigned bus_n;
-static uint64_t now;
-static uint8_t nvm_mem[HOST_NVM_BLOCKS][HOST_NVM_SIZE];
-static int32_t nvm_len[HOST_NVM_BLOCKS];
-
-static void tick(void);
-
-int32_t can_tx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
-{
-	(void)flags;
-	if (bus_n < HOST_MAX_FRAMES) {
-		memset(&bus[bus_n], 0, sizeof bus[bus_n]);
-		bus[bus_n].t_us = now;
-		bus[bus_n].id = id;
-		bus[bus_n].len = (uint8_t)dlc;
-		memcpy(bus[bus_n].data, data, (dlc <= 8U) ? dlc : 8U);
-		bus_n++;
-	}
-	return 0;
-}
-
-int32_t io_read(uint32_t channel)
-{
-	return (channel < IO_CHANNEL_COUNT) ? pin_in[channel] : 0;
-}
-
-void io_write(uint32_t channel, int32_t value)
-{
-	if (channel < IO_CHANNEL_COUNT) {
-		pin_out[channel] = value;
-	}
-}
-
-void ecu_log(uint32_t level, const char *msg, uint32_t len)
-{
-	(void)level;
-	(void)msg;
-	(void)len;
-}
-
-int32_t nvm_read(uint32_t block, uint8_t *dst, uint32_t len)
-{
-	if ((block >= HOST_NVM_BLOCKS) || (nvm_len[block] <= 0)) {
-		return -1;
-	}
-	uint32_t n = ((uint32_t)nvm_len[block] < len) ? (uint32_t)nvm_len[block] : len;
-	memcpy(dst, nvm_mem[block], n);
-	return (int32_t)n;
-}
-
-int32_t nvm_write(uint32_t block, const uint8_t *src, uint32_t len)
-{
-	if ((block >= HOST_NVM_BLOCKS) || (len > HOST_NVM_SIZE)) {
-		return -1;
-	}
-	memcpy(nvm_mem[block], src, len);
-	nvm_len[block] = (int32_t)len;
-	return (int32_t)len;
-}
-
-static void host_reset(void)
-{
-	memset(pin_in, 0, sizeof pin_in);
-	memset(pin_out, 0, sizeof pin_out);
-	bus_n = 0U;
-	now = 1000000U; /* the host may start the ECU at any time */
-}
-
-static void host_erase_nvm(void)
-{
-	memset(nvm_mem, 0, sizeof nvm_mem);
-	memset(nvm_len, 0, sizeof nvm_len);
-}
-
-static void deliver(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	uint8_t *rx = ecu_rx_buffer();
-	memcpy(rx, data, len);
-	ecu_can_rx(id, 0U, len, rx);
-}
-
-static void run_ms(unsigned ms)
-{
-	for (unsigned i = 0U; i < ms; i++) {
-		tick();
-	}
-}
-
-/* the last frame with this ID sent at or after index `from`, or NULL */
-static const frame_t *last_frame_from(uint32_t id, unsigned from)
-{
-	for (unsigned i = bus_n; i > from; i--) {
-		if (bus[i - 1U].id == id) {
-			return &bus[i - 1U];
-		}
-	}
-	return NULL;
-}
-
-static const frame_t *last_frame(uint32_t id)
-{
-	return last_frame_from(id, 0U);
-}
-
-static unsigned count_frames(uint32_t id, unsigned from)
-{
-	unsigned n = 0U;
-	for (unsigned i = from; i < bus_n; i++) {
-		n += (bus[i].id == id) ? 1U : 0U;
-	}
-	return n;
-}
-
-/*
- * UDS request over ISO-TP (request single frame, response single or multi-frame with our FC), padded with
- * 0xCC. Returns the response length (0 when nothing came within 200 ms); resp gets the UDS payload.
- */
-static uint32_t uds_phys_id; /* the ECU's physical request ID; it answers on uds_phys_id + 8 */
-
-static unsigned uds_request(uint32_t req_id, const uint8_t *req, uint8_t len, uint8_t *resp, unsigned max)
-{
-	uint8_t f[8];
-	memset(f, 0xCC, sizeof f);
-	f[0] = len;
-	memcpy(&f[1], req, len);
-	unsigned from = bus_n;
-	deliver(req_id, f, 8U);
-	uint32_t resp_id = uds_phys_id + 8U;
-	unsigned total = 0U;
-	unsigned got = 0U;
-	for (unsigned t = 0U; t < 200U; t++) {
-		tick();
-		for (; from < bus_n; from++) {
-			const frame_t *r = &bus[from];
-			if (r->id != resp_id) {
-				continue;
-			}
-			uint8_t pci = (uint8_t)(r->data[0] >> 4);
-			if (pci == 0U) {
-				total = r->data[0] & 0x0FU;
-				for (unsigned i = 0U; (i < total) && (i < max); i++) {
-					resp[i] = r->data[1U + i];
-				}
-				return total;
-			} else if (pci == 1U) {
-				total = ((unsigned)(r->data[0] & 0x0FU) << 8) | r->data[1];
-				for (unsigned i = 0U; (i < 6U) && (i < max); i++) {
-					resp[i] = r->data[2U + i];
-				}
-				got = 6U;
-				uint8_t fc[8] = {0x30U, 0U, 0U, 0xCCU, 0xCCU, 0xCCU, 0xCCU, 0xCCU};
-				deliver(uds_phys_id, fc, 8U); /* flow control always goes to the physical ID */
-			} else if (pci == 2U) {
-				for (unsigned i = 0U; (i < 7U) && (got < total); i++, got++) {
-					if (got < max) {
-						resp[got] = r->data[1U + i];
-					}
-				}
-				if (got >= total) {
-					return total;
-				}
-			} else {
-				/* flow control from the ECU: not expected for single-frame requests */
-			}
-		}
-	}
-	return 0U;
-}
 
 /* ---- the other ECUs, as far as the SC hears them ---- */
 static int cvc_on, fzc_on, rzc_on;
@@ -377,16 +195,7 @@ static void power_up_with(int partners)
 	tick();
 }
 
-static struct vehicle_dbc_safety_status_t last_status(void)
-{
-	struct vehicle_dbc_safety_status_t m;
-	memset(&m, 0xFF, sizeof m);
-	const frame_t *f = last_frame(VEHICLE_DBC_SAFETY_STATUS_FRAME_ID);
-	if (f != NULL) {
-		(void)vehicle_dbc_safety_status_unpack(&m, f->data, f->len);
-	}
-	return m;
-}
+HARNESS_LAST(last_status, safety_status, SAFETY_STATUS)
 
 static int relay(void)
 {
@@ -709,41 +518,41 @@ static void test_latch_and_reset_routine(void)
 	uint8_t r[64];
 	/* an ECU reset keeps the kill */
 	static const uint8_t rst[] = {0x11U, 0x01U};
-	unsigned n = uds_request(0x7E3U, rst, 2U, r, sizeof r);
+	unsigned n = uds_request_on(0x7E3U, rst, 2U, r, sizeof r);
 	CHECK_EQ(r[0], 0x51U);
 	run_ms(300U);
 	CHECK_EQ(relay(), 0);
 	CHECK_EQ(last_status().kill_reason, VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_HB_TIMEOUT_RZC_CHOICE);
 	/* the routine needs the extended session and security access */
 	static const uint8_t rt[] = {0x31U, 0x01U, 0x03U, 0x01U};
-	n = uds_request(0x7E3U, rt, 4U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rt, 4U, r, sizeof r);
 	CHECK_EQ(n, 3U);
 	CHECK_EQ(r[2], UDS_NRC_SNSIAS);
 	static const uint8_t ext[] = {0x10U, 0x03U};
-	(void)uds_request(0x7E3U, ext, 2U, r, sizeof r);
-	n = uds_request(0x7E3U, rt, 4U, r, sizeof r);
+	(void)uds_request_on(0x7E3U, ext, 2U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rt, 4U, r, sizeof r);
 	CHECK_EQ(r[2], UDS_NRC_SAD);
 	static const uint8_t seed_req[] = {0x27U, 0x01U};
-	n = uds_request(0x7E3U, seed_req, 2U, r, sizeof r);
+	n = uds_request_on(0x7E3U, seed_req, 2U, r, sizeof r);
 	CHECK_EQ(n, 6U);
 	uint32_t seed = ((uint32_t)r[2] << 24) | ((uint32_t)r[3] << 16) | ((uint32_t)r[4] << 8) | r[5];
 	uint32_t key = uds_default_key(1U, seed);
 	uint8_t key_req[6] = {0x27U, 0x02U, (uint8_t)(key >> 24), (uint8_t)(key >> 16), (uint8_t)(key >> 8), (uint8_t)key};
-	(void)uds_request(0x7E3U, key_req, 6U, r, sizeof r);
+	(void)uds_request_on(0x7E3U, key_req, 6U, r, sizeof r);
 	CHECK_EQ(r[0], 0x67U);
 	/* moving: refused */
-	n = uds_request(0x7E3U, rt, 4U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rt, 4U, r, sizeof r);
 	CHECK_EQ(n, 3U);
 	CHECK_EQ(r[2], UDS_NRC_CNC);
 	wheel = 0U;
 	run_ms(20U);
-	n = uds_request(0x7E3U, rt, 4U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rt, 4U, r, sizeof r);
 	CHECK_EQ(r[0], 0x71U);
 	run_ms(150U);
 	CHECK_EQ(relay(), 1);
 	CHECK_EQ(last_status().kill_reason, VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_NONE_CHOICE);
 	/* nothing to reset now */
-	n = uds_request(0x7E3U, rt, 4U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rt, 4U, r, sizeof r);
 	CHECK_EQ(r[2], UDS_NRC_RSE);
 	/* a power cycle closes it too */
 	rzc_on = 0;
@@ -763,27 +572,27 @@ static void test_dtcs_and_uds_reads(void)
 	CHECK(dtc_event_seen(0xD01100U, from)); /* U1011 */
 	uint8_t r[128];
 	static const uint8_t lst[] = {0x19U, 0x02U, 0x09U};
-	unsigned n = uds_request(0x7E3U, lst, 3U, r, sizeof r);
+	unsigned n = uds_request_on(0x7E3U, lst, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U + 4U);
 	CHECK_EQ(r[3], 0xD0U);
 	CHECK_EQ(r[4], 0x11U);
 	static const uint8_t rd_kill[] = {0x22U, 0x03U, 0x00U};
-	n = uds_request(0x7E3U, rd_kill, 3U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rd_kill, 3U, r, sizeof r);
 	CHECK_EQ(n, 5U);
 	CHECK_EQ(r[3], VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_HB_TIMEOUT_FZC_CHOICE);
 	CHECK_EQ(r[4], 0U);
 	static const uint8_t rd_ver[] = {0x22U, 0xF1U, 0x95U};
-	n = uds_request(0x7DFU, rd_ver, 3U, r, sizeof r);
+	n = uds_request_on(0x7DFU, rd_ver, 3U, r, sizeof r);
 	CHECK_EQ(n, 3U + 8U);
 	CHECK(memcmp(&r[3], "SC 1.0.0", 8U) == 0);
 	static const uint8_t rd_vin[] = {0x22U, 0xF1U, 0x90U};
-	n = uds_request(0x7E3U, rd_vin, 3U, r, sizeof r);
+	n = uds_request_on(0x7E3U, rd_vin, 3U, r, sizeof r);
 	CHECK_EQ(n, 20U);
 	static const uint8_t tp[] = {0x3EU, 0x00U};
-	n = uds_request(0x7E3U, tp, 2U, r, sizeof r);
+	n = uds_request_on(0x7E3U, tp, 2U, r, sizeof r);
 	CHECK_EQ(r[0], 0x7EU);
 	static const uint8_t clr[] = {0x14U, 0xFFU, 0xFFU, 0xFFU};
-	n = uds_request(0x7E3U, clr, 4U, r, sizeof r);
+	n = uds_request_on(0x7E3U, clr, 4U, r, sizeof r);
 	CHECK_EQ(r[0], 0x54U);
 }
 
@@ -816,7 +625,7 @@ static void test_garbage_frames_are_ignored(void)
 
 static void test_same_inputs_same_frames(void)
 {
-	static frame_t first[HOST_MAX_FRAMES];
+	static frame_t first[HARNESS_MAX_FRAMES];
 	unsigned n1 = 0U;
 	for (int run = 0; run < 2; run++) {
 		host_erase_nvm();

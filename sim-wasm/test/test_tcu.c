@@ -1,11 +1,10 @@
 // sources: ecu/tcu/*.c bsw/*.c gen/*.c
 /*
- * TCU firmware through its ABI: the test is the host and plays the other ECUs (frames packed with the
+ * TCU firmware through its ABI: the test is the host (ecu_harness.h) and plays the other ECUs (frames packed with the
  * generated code and E2E) and an OBD-II / UDS scan tool with its own ISO-TP channel, on the TCU's addresses:
  * functional 0x7DF, physical 0x7E6, responses 0x7EE. Every frame reaches the TCU in a heap copy exactly as
  * long as its DLC, so ASan sees any read past it.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "e2e.h"
@@ -17,105 +16,13 @@
 #include "vehicle_dbc.h"
 
 #define REQ_ID VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID
-#define RESP_ID VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID
 #define FUNC_ID VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID
 #define NODE_TCU VEHICLE_DBC_NODE_TCU
 
 /* ---- the host ---- */
-#define MAX_FRAMES 8192U
-
-typedef struct {
-	uint64_t t_us;
-	uint32_t id;
-	uint8_t len;
-	uint8_t data[8];
-} frame_t;
-
-static frame_t bus[MAX_FRAMES];
-static unsigned bus_n;
-static unsigned bus_lost;
-static uint64_t now;
-
-int32_t can_tx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
-{
-	(void)flags;
-	if (bus_n < MAX_FRAMES) {
-		memset(&bus[bus_n], 0, sizeof bus[bus_n]);
-		bus[bus_n].t_us = now;
-		bus[bus_n].id = id;
-		bus[bus_n].len = (uint8_t)dlc;
-		memcpy(bus[bus_n].data, data, dlc);
-		bus_n++;
-	} else {
-		bus_lost++;
-	}
-	return 0;
-}
-
-int32_t io_read(uint32_t channel)
-{
-	(void)channel;
-	return 0; /* the TCU has no IO */
-}
-
-void io_write(uint32_t channel, int32_t value)
-{
-	(void)channel;
-	(void)value;
-}
-
-void ecu_log(uint32_t level, const char *msg, uint32_t len)
-{
-	(void)level;
-	(void)msg;
-	(void)len;
-}
-
-#define NVM_BLOCKS 4U
-#define NVM_SIZE 1024U
-static uint8_t nvm[NVM_BLOCKS][NVM_SIZE];
-static int32_t nvm_len[NVM_BLOCKS];
-
-int32_t nvm_read(uint32_t block, uint8_t *dst, uint32_t len)
-{
-	if ((block >= NVM_BLOCKS) || (nvm_len[block] < 0)) {
-		return -1;
-	}
-	uint32_t n = ((uint32_t)nvm_len[block] < len) ? (uint32_t)nvm_len[block] : len;
-	memcpy(dst, nvm[block], n);
-	return (int32_t)n;
-}
-
-int32_t nvm_write(uint32_t block, const uint8_t *src, uint32_t len)
-{
-	if ((block >= NVM_BLOCKS) || (len > NVM_SIZE)) {
-		return -1;
-	}
-	memcpy(nvm[block], src, len);
-	nvm_len[block] = (int32_t)len;
-	return (int32_t)len;
-}
-
-static void nvm_erase(void)
-{
-	for (unsigned b = 0U; b < NVM_BLOCKS; b++) {
-		nvm_len[b] = -1;
-	}
-}
-
-/* Delivers one frame to the ECU in a heap buffer exactly len bytes long. */
-static void deliver_flags(uint32_t id, uint32_t flags, const uint8_t *data, uint8_t len)
-{
-	uint8_t *copy = malloc(len == 0U ? 1U : len);
-	memcpy(copy, data, len);
-	ecu_can_rx(id, flags, len, copy);
-	free(copy);
-}
-
-static void deliver(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	deliver_flags(id, 0U, data, len);
-}
+#define HARNESS_EXACT_RX 1
+#define HARNESS_ISOTP_TESTER 1
+#include "ecu_harness.h"
 
 /* ---- the other ECUs, as far as the TCU hears them ---- */
 static int vs_on, motor_on, temp_on, batt_on;
@@ -169,48 +76,11 @@ static void send_dtc_event(uint8_t ecu, uint32_t dtc, uint8_t status, uint8_t oc
 	deliver(VEHICLE_DBC_DTC_EVENT_FRAME_ID, d, (uint8_t)n);
 }
 
-/* ---- the scan tool ---- */
-ISOTP_CHANNEL_DEFINE(tester, 1024);
-static isotp_config_t tester_cfg;
-static uint8_t t_resp[1024];
-static uint16_t t_resp_len;
-static unsigned t_resp_n;
-static frame_t to_ecu[64];
-static unsigned to_ecu_n;
-
-static int32_t tester_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	if (to_ecu_n >= 64U) {
-		return -1;
-	}
-	/* flow control always goes to the physical address, even for a functional request */
-	to_ecu[to_ecu_n].id = ((data[0] >> 4) == 3U) ? REQ_ID : id;
-	to_ecu[to_ecu_n].len = len;
-	memcpy(to_ecu[to_ecu_n].data, data, len);
-	to_ecu_n++;
-	return 0;
-}
-
-static void tester_rx(void *user, const uint8_t *data, uint16_t len, bool functional, int32_t result)
-{
-	(void)user;
-	(void)functional;
-	if (result == ISOTP_N_OK) {
-		memcpy(t_resp, data, len);
-		t_resp_len = len;
-		t_resp_n++;
-	}
-}
-
 static void tick(void)
 {
 	now += 1000U;
 	uint64_t ms = now / 1000U;
-	unsigned from = bus_n; /* the TCU may answer while a frame is delivered */
-	for (unsigned i = 0U; i < to_ecu_n; i++) {
-		deliver(to_ecu[i].id, to_ecu[i].data, to_ecu[i].len);
-	}
-	to_ecu_n = 0U;
+	unsigned from = tester_send_queued();
 	if (vs_on && (ms % 10U == 0U)) {
 		send_vehicle_state();
 	}
@@ -224,38 +94,7 @@ static void tick(void)
 		send_batt();
 	}
 	ecu_tick(now);
-	for (unsigned i = from; i < bus_n; i++) {
-		if (bus[i].id == RESP_ID) {
-			(void)isotp_rx(&tester, bus[i].id, bus[i].data, bus[i].len);
-		}
-	}
-	isotp_main(&tester, now);
-}
-
-static void run_ms(unsigned ms)
-{
-	for (unsigned i = 0U; i < ms; i++) {
-		tick();
-	}
-}
-
-/* Sends a request and waits up to 300 ms; returns the response length, or -1 when nothing came. */
-static int request(int functional, const uint8_t *req, uint16_t len)
-{
-	tester_cfg.rx_id = RESP_ID;
-	tester_cfg.tx_id = functional ? FUNC_ID : REQ_ID;
-	tester_cfg.func_id = ISOTP_NO_ID;
-	tester_cfg.tx = tester_tx;
-	tester_cfg.padding = ISOTP_PAD_DEFAULT;
-	tester_cfg.rx_indication = tester_rx;
-	(void)isotp_init(&tester, &tester_cfg);
-	isotp_main(&tester, now); /* the channel's clock starts now, not at 0 */
-	t_resp_n = 0U;
-	CHECK_EQ(isotp_send(&tester, req, len), ISOTP_N_OK);
-	for (unsigned i = 0U; (i < 300U) && (t_resp_n == 0U); i++) {
-		tick();
-	}
-	return (t_resp_n > 0U) ? (int)t_resp_len : -1;
+	tester_listen(from);
 }
 
 static int req2(int functional, uint8_t a, uint8_t b)
@@ -291,10 +130,8 @@ static void all_on(void)
 
 static void power_up_keep_nvm(void)
 {
-	bus_n = 0U;
-	bus_lost = 0U;
-	to_ecu_n = 0U;
-	now = 1000000U;
+	host_reset();
+	uds_phys_id = REQ_ID;
 	vs_on = motor_on = temp_on = batt_on = 0;
 	vs_corrupt_crc = 0;
 	others_default();
@@ -304,18 +141,8 @@ static void power_up_keep_nvm(void)
 
 static void power_up(void)
 {
-	nvm_erase();
+	host_erase_nvm();
 	power_up_keep_nvm();
-}
-
-static const frame_t *last_frame(uint32_t id)
-{
-	for (unsigned i = bus_n; i > 0U; i--) {
-		if (bus[i - 1U].id == id) {
-			return &bus[i - 1U];
-		}
-	}
-	return NULL;
 }
 
 static uint32_t be32(const uint8_t *p)

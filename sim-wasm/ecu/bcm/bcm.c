@@ -1,18 +1,23 @@
 /*
  * BCM firmware image: the ECU ABI exports (ecu_abi.h) wired to the basic software and bcm_app.
- * Per tick: sample inputs, read the received messages, run the application, drive the outputs, then let
- * COM send what is due and canif retry what the controller refused.
+ * Per tick: sample inputs, read the received messages, run the application, drive the outputs, report
+ * monitor results to the DEM, then let COM send what is due, UDS answer and canif retry.
+ * Diagnostics: DEM (NVM block 0), VIN in NVM block 1, UDS on 0x7E4/0x7DF → 0x7EC, watchdog manager with a
+ * virtual hardware watchdog that resets the image when the 1 ms task stops being supervised as alive.
  */
 #include <string.h>
 
 #include "bcm_app.h"
 #include "canif.h"
 #include "com.h"
+#include "dem.h"
 #include "ecu_abi.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "uds.h"
 #include "vehicle_dbc.h"
+#include "wdg.h"
 
 #define BCM_US_PER_MS 1000U
 /* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
@@ -20,6 +25,15 @@
 #define BCM_E2E_MAX_DELTA 2U
 /* BodyCommand carries a counter but no CRC: this many frames with an unchanged counter mean a frozen sender. */
 #define BCM_BODY_FROZEN_FRAMES 3U
+#define BCM_NVM_DEM 0U
+#define BCM_NVM_VIN 1U
+#define BCM_VIN_LEN 17U
+#define BCM_SW_VERSION "BCM-1.0.0"
+#define BCM_SERIAL "ZB-BCM-0001"
+#define BCM_HW_WDG_MS 50U
+#define BCM_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
+#define BCM_ROUTINE_LAMP_TEST 0x0401U
+#define BCM_LAMP_TEST_US 5000000U
 
 /* ---- inputs ---- */
 enum {
@@ -53,6 +67,7 @@ static bcm_outputs_t bcm_out;
 static bcm_inputs_t bcm_in;
 static uint8_t bcm_hb_counter;
 static uint8_t bcm_fault_status;
+static bool bcm_config_error;
 
 static int bcm_pack_lights(uint8_t *dst, size_t size)
 {
@@ -101,7 +116,8 @@ static int bcm_pack_heartbeat(uint8_t *dst, size_t size)
 	m.ecu_id = VEHICLE_DBC_HEARTBEAT_BCM_ECU_ID_BCM_CHOICE;
 	m.mode = VEHICLE_DBC_HEARTBEAT_BCM_MODE_RUN_CHOICE;
 	m.fault_status = bcm_fault_status;
-	m.active_dtc_count = 0U;
+	uint16_t n_tf = dem_count(DEM_TF);
+	m.active_dtc_count = (n_tf > 255U) ? 255U : (uint8_t)n_tf;
 	int n = vehicle_dbc_heartbeat_bcm_pack(dst, &m, size);
 	bcm_hb_counter = (uint8_t)((bcm_hb_counter + 1U) & 0x0FU);
 	return n;
@@ -148,14 +164,367 @@ static const canif_config_t bcm_canif_cfg = {&canif_port_abi, bcm_canif_rx, BCM_
 
 /* ---- state between ticks ---- */
 static uint8_t bcm_rx_buf[ECU_RX_BUFFER_SIZE];
+static uint32_t bcm_seed;
 static bool bcm_started;
 static uint64_t bcm_last_us;
+static uint64_t bcm_boot_us;
 static uint8_t bcm_prev_lock_button;
 static uint8_t bcm_prev_lock_req;
 static uint8_t bcm_body_counter;
 static uint8_t bcm_body_frozen;
 static bcm_outputs_t bcm_sent;
 static uint8_t bcm_sent_doors;
+static bool bcm_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
+static bool bcm_reset_pending;
+static uint8_t bcm_vin[BCM_VIN_LEN];
+static wdg_hw_t bcm_hw_wdg;
+static bool bcm_lamp_test;
+static uint64_t bcm_lamp_test_start_us;
+
+/* ---- diagnostic events (event id = index; the README's DTC table follows this order) ---- */
+enum {
+	BCM_EV_LUX_SENSOR,
+	BCM_EV_VS_TIMEOUT,
+	BCM_EV_VS_E2E,
+	BCM_EV_WHEELS_TIMEOUT,
+	BCM_EV_BODY_TIMEOUT,
+	BCM_EV_BODY_FROZEN,
+	BCM_EV_ESTOP_E2E,
+	BCM_EV_WATCHDOG,
+	BCM_EV_COUNT
+};
+#define BCM_EV_NONE 0xFFFFU
+
+#define BCM_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+/* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
+#define BCM_DEB_E2E {DEM_DEBOUNCE_COUNTER, 4, -4, 2U, 1U, 0U, 1U, 0U, 0U}
+/* The lamps react to an implausible light reading at once (lamps on); the DTC waits 100 ms so a single
+ * glitch of the sensor line is not stored. */
+#define BCM_DEB_SENSOR {DEM_DEBOUNCE_TIME, 0, 0, 0U, 0U, 0U, 0U, 100U, 100U}
+
+static const dem_event_cfg_t bcm_events[BCM_EV_COUNT] = {
+	[BCM_EV_LUX_SENSOR] = {DEM_DTC(DEM_SYS_B, 0x1001U, 0x1CU), BCM_DEB_SENSOR, 0U, 0U, 0U, 0U},
+	[BCM_EV_VS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x0100U, 0x87U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
+	[BCM_EV_VS_E2E] = {DEM_DTC(DEM_SYS_U, 0x0401U, 0x00U), BCM_DEB_E2E, 0U, 0U, 0U, 0U},
+	[BCM_EV_WHEELS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x0293U, 0x87U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
+	[BCM_EV_BODY_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1104U, 0x87U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
+	[BCM_EV_BODY_FROZEN] = {DEM_DTC(DEM_SYS_U, 0x1104U, 0x82U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
+	[BCM_EV_ESTOP_E2E] = {DEM_DTC(DEM_SYS_U, 0x1105U, 0x83U), BCM_DEB_E2E, 0U, 0U, 0U, 0U},
+	[BCM_EV_WATCHDOG] = {DEM_DTC(DEM_SYS_B, 0x1F01U, 0x47U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
+};
+
+/* Supervised receivers. BodyCommand only counts as lost once it was heard: without a CVC forwarding the
+ * stalks the BCM works from its own switches, which is a valid configuration (bench), not a fault. */
+static const struct {
+	uint8_t rx;
+	uint16_t ev_timeout; /* BCM_EV_NONE: event message, silence is normal */
+	uint16_t ev_e2e;     /* BCM_EV_NONE: no E2E protection */
+	bool after_first;
+} bcm_rx_mon[BCM_RX_COUNT] = {
+	{BCM_RX_ESTOP, BCM_EV_NONE, BCM_EV_ESTOP_E2E, false},
+	{BCM_RX_VEHICLE_STATE, BCM_EV_VS_TIMEOUT, BCM_EV_VS_E2E, false},
+	{BCM_RX_WHEEL_SPEEDS, BCM_EV_WHEELS_TIMEOUT, BCM_EV_NONE, false},
+	{BCM_RX_BODY_COMMAND, BCM_EV_BODY_TIMEOUT, BCM_EV_NONE, true},
+};
+static uint32_t bcm_e2e_seen[BCM_RX_COUNT];
+static uint32_t bcm_rx_seen[BCM_RX_COUNT];
+
+/* live data and freeze frame DIDs */
+#define BCM_DID_SPEED 0xF40DU     /* 1 byte, km/h (OBD PID 0x0D) */
+#define BCM_DID_TIME 0x0100U      /* 4 bytes, s since power-up */
+#define BCM_DID_LUX 0xFD10U       /* 4 bytes, lx signed: the raw ambient light reading (< 0 = open circuit) */
+#define BCM_DID_LAMPS 0xFD11U     /* 1 byte: bit 0 low, 1 high, 2 tail, 3 brake, 4 reverse, 5 left, 6 right */
+#define BCM_DID_INDICATORS 0xFD12U /* 2 bytes: IndicatorState, HazardReason */
+#define BCM_DID_DOORS 0xFD13U     /* 3 bytes: DoorLockState, LockReason, open doors (bit 0 FL .. bit 3 RR) */
+#define BCM_DID_VIN 0xF190U
+#define BCM_DID_SERIAL 0xF18CU
+#define BCM_DID_SW_VERSION 0xF195U
+static const dem_ff_did_t bcm_ff_dids[] = {
+	{BCM_DID_SPEED, 1U}, {BCM_DID_TIME, 4U}, {BCM_DID_LUX, 4U}, {BCM_DID_LAMPS, 1U}, {BCM_DID_DOORS, 3U},
+};
+
+/* ---- NVM and DIDs ---- */
+static const dem_nvm_port_t bcm_nvm = {nvm_read, nvm_write};
+
+static void bcm_put_be(uint8_t *dst, uint32_t v, uint16_t len)
+{
+	for (uint16_t i = 0U; i < len; i++) {
+		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
+	}
+}
+
+static uint8_t bcm_doors_open_bits(void)
+{
+	uint8_t doors = 0U;
+	for (uint8_t i = 0U; i < 4U; i++) {
+		doors = (uint8_t)(doors | (bcm_in.door_open[i] ? (1U << i) : 0U));
+	}
+	return doors;
+}
+
+/* Fills a DID; 0, or -1 for an unknown DID or a wrong length. Content reflects the last tick's outputs. */
+static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	static const struct {
+		uint16_t did;
+		uint16_t len;
+	} lens[] = {
+		{BCM_DID_SPEED, 1U}, {BCM_DID_TIME, 4U}, {BCM_DID_LUX, 4U}, {BCM_DID_LAMPS, 1U}, {BCM_DID_INDICATORS, 2U},
+		{BCM_DID_DOORS, 3U}, {BCM_DID_VIN, BCM_VIN_LEN}, {BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U)},
+		{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U)},
+	};
+	bool known = false;
+	for (size_t i = 0U; i < sizeof lens / sizeof lens[0]; i++) {
+		known = known || ((lens[i].did == did) && (lens[i].len == len));
+	}
+	if (!known) {
+		return -1;
+	}
+	switch (did) {
+	case BCM_DID_SPEED: {
+		uint32_t kmh = (uint32_t)bcm_in.speed / 100U;
+		dst[0] = bcm_in.speed_valid ? (uint8_t)((kmh > 255U) ? 255U : kmh) : 0U;
+		break;
+	}
+	case BCM_DID_TIME:
+		bcm_put_be(dst, (uint32_t)((bcm_last_us - bcm_boot_us) / 1000000U), 4U);
+		break;
+	case BCM_DID_LUX:
+		/* the pin itself: the application sees a substitute while the reading is implausible */
+		bcm_put_be(dst, (uint32_t)io_port_abi.read(IO_BCM_AMBIENT_LUX), 4U);
+		break;
+	case BCM_DID_LAMPS:
+		dst[0] = (uint8_t)(((bcm_out.headlamp_state != VEHICLE_DBC_LIGHTS_HEADLAMP_STATE_OFF_CHOICE) ? 0x01U : 0U) |
+		                   ((bcm_out.headlamp_state == VEHICLE_DBC_LIGHTS_HEADLAMP_STATE_HIGH_CHOICE) ? 0x02U : 0U) |
+		                   (bcm_out.tail_lamp ? 0x04U : 0U) | (bcm_out.brake_lamp ? 0x08U : 0U) |
+		                   (bcm_out.reverse_lamp ? 0x10U : 0U) | (bcm_out.left_lamp ? 0x20U : 0U) |
+		                   (bcm_out.right_lamp ? 0x40U : 0U));
+		break;
+	case BCM_DID_INDICATORS:
+		dst[0] = bcm_out.indicator_state;
+		dst[1] = bcm_out.hazard_reason;
+		break;
+	case BCM_DID_DOORS:
+		dst[0] = bcm_out.lock_state;
+		dst[1] = bcm_out.lock_reason;
+		dst[2] = bcm_doors_open_bits();
+		break;
+	case BCM_DID_VIN:
+		(void)memcpy(dst, bcm_vin, BCM_VIN_LEN);
+		break;
+	case BCM_DID_SERIAL:
+		(void)memcpy(dst, BCM_SERIAL, len);
+		break;
+	default: /* BCM_DID_SW_VERSION: the length table admits nothing else */
+		(void)memcpy(dst, BCM_SW_VERSION, len);
+		break;
+	}
+	return 0;
+}
+
+static int32_t bcm_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	return (bcm_did_fill(did, dst, len) == 0) ? (int32_t)len : -1;
+}
+
+static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	return (bcm_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
+}
+
+static int32_t bcm_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
+{
+	(void)did;
+	for (uint16_t i = 0U; i < len; i++) {
+		/* ISO 3779: digits and capitals without I, O, Q */
+		uint8_t c = src[i];
+		bool ok = ((c >= (uint8_t)'0') && (c <= (uint8_t)'9')) ||
+		          ((c >= (uint8_t)'A') && (c <= (uint8_t)'Z') && (c != (uint8_t)'I') && (c != (uint8_t)'O') &&
+		           (c != (uint8_t)'Q'));
+		if (!ok) {
+			return -(int32_t)UDS_NRC_ROOR;
+		}
+	}
+	if (nvm_write(BCM_NVM_VIN, src, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
+		return -(int32_t)UDS_NRC_GPF;
+	}
+	(void)memcpy(bcm_vin, src, BCM_VIN_LEN);
+	return 0;
+}
+
+static const uds_did_t bcm_dids[] = {
+	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, bcm_vin_write},
+	{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_LUX, 4U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_LAMPS, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_INDICATORS, 2U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	{BCM_DID_DOORS, 3U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+};
+
+/* The lamp test lights every exterior lamp; flashing the whole car while it moves would mislead other road
+ * users, and it must never mask the hazards of an E-stop, so it needs a known standstill and no E-stop. */
+static bool bcm_lamp_test_allowed(void)
+{
+	return bcm_in.speed_valid && (bcm_in.speed <= BCM_STANDSTILL_SPEED) && !bcm_in.estop_active;
+}
+
+/* 0x31 0x0401 start: every exterior lamp on for 5 s; answers 1 byte, 1 = running. NRC 0x22 unless allowed. */
+static int32_t bcm_routine_lamp_start(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out,
+                                      uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	if ((in_len != 0U) || (out_max < 1U)) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	if (!bcm_lamp_test_allowed()) {
+		return -(int32_t)UDS_NRC_CNC;
+	}
+	bcm_lamp_test = true;
+	bcm_lamp_test_start_us = bcm_last_us;
+	out[0] = 1U;
+	return 1;
+}
+
+/* stop ends the test at once; results: 1 byte, 1 = still running, 0 = over (time up, stopped or aborted) */
+static int32_t bcm_routine_lamp_stop_results(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out,
+                                             uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	if ((in_len != 0U) || (out_max < 1U)) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	out[0] = bcm_lamp_test ? 1U : 0U;
+	return 1;
+}
+
+static int32_t bcm_routine_lamp_stop(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out,
+                                     uint16_t out_max)
+{
+	int32_t n = bcm_routine_lamp_stop_results(rid, in, in_len, out, out_max);
+	if (n > 0) {
+		bcm_lamp_test = false;
+		out[0] = 0U;
+	} else {
+		/* bad request: the test goes on */
+	}
+	return n;
+}
+
+static const uds_routine_t bcm_routines[] = {
+	{BCM_ROUTINE_LAMP_TEST, UDS_IN_EXTENDED, 0U, bcm_routine_lamp_start, bcm_routine_lamp_stop,
+	 bcm_routine_lamp_stop_results},
+};
+
+static void bcm_uds_reset(uint8_t type)
+{
+	(void)type; /* hard and soft reset restart the image the same way */
+	bcm_reset_pending = true;
+}
+
+static bool bcm_session_allowed(uint8_t session)
+{
+	return (session != UDS_SESSION_PROGRAMMING) || (bcm_in.speed_valid && (bcm_in.speed < BCM_SESSION_MAX_SPEED));
+}
+
+static void bcm_session_changed(uint8_t session)
+{
+	(void)session;
+	bcm_lamp_test = false; /* UDS forgets routine state on every session change; the lamps follow */
+}
+
+static int32_t bcm_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+static const uds_dem_if_t bcm_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
+                                        dem_snapshot, dem_clear};
+static const uds_app_if_t bcm_app_if = {bcm_uds_reset, bcm_session_allowed, bcm_session_changed, NULL};
+static const uds_config_t bcm_uds_cfg = {
+	VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID,
+	bcm_uds_tx, 0U, 0U, bcm_dids, (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]), bcm_routines,
+	(uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]), &bcm_dem_if, &bcm_app_if, 0U, 0U, 0U};
+
+/* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
+static void bcm_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	struct vehicle_dbc_dtc_event_t m;
+	(void)memset(&m, 0, sizeof m);
+	m.dtc_number = dtc;
+	m.dtc_status = new_status;
+	m.ecu_id = VEHICLE_DBC_NODE_BCM;
+	m.occurrence_count = occurrence;
+	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
+	(void)memset(d, 0, sizeof d);
+	(void)vehicle_dbc_dtc_event_pack(d, &m, sizeof d); /* cannot fail: generated packer, full-size buffer */
+	(void)canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d);
+}
+
+static const dem_config_t bcm_dem_cfg = {
+	bcm_events, BCM_EV_COUNT, bcm_ff_dids, (uint8_t)(sizeof bcm_ff_dids / sizeof bcm_ff_dids[0]), bcm_ff_read,
+	&bcm_nvm, BCM_NVM_DEM, bcm_dtc_changed, 0U};
+
+/* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the application step must finish in the tick ---- */
+enum { BCM_SE_TASK_1MS, BCM_SE_CONTROL, BCM_SE_COUNT };
+static const wdg_entity_cfg_t bcm_wdg_entities[BCM_SE_COUNT] = {
+	[BCM_SE_TASK_1MS] = {10U, 10U, 1U, 1U, 0U, 0U, 2U, 1U},
+	[BCM_SE_CONTROL] = {0U, 0U, 0U, 0U, 0U, 1000U, 2U, 1U},
+};
+
+static void bcm_wdg_trigger(void)
+{
+	wdg_hw_kick(&bcm_hw_wdg, bcm_last_us);
+}
+
+static const wdg_config_t bcm_wdg_cfg = {bcm_wdg_entities, BCM_SE_COUNT, 10U, bcm_wdg_trigger, NULL};
+
+/* ---- lifecycle ---- */
+static void bcm_boot(void)
+{
+	canif_init(&bcm_canif_cfg);
+	bcm_config_error = io_init(&bcm_io_cfg) != 0;
+	bcm_app_init();
+	(void)memset(&bcm_in, 0, sizeof bcm_in);
+	(void)memset(&bcm_out, 0, sizeof bcm_out);
+	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
+	(void)memset(bcm_e2e_seen, 0, sizeof bcm_e2e_seen);
+	(void)memset(bcm_rx_seen, 0, sizeof bcm_rx_seen);
+	bcm_sent_doors = 0U;
+	bcm_hb_counter = 0U;
+	bcm_fault_status = 0U;
+	bcm_started = false;
+	bcm_reset_pending = false;
+	bcm_last_us = 0U;
+	bcm_boot_us = 0U;
+	bcm_prev_lock_button = 0U;
+	bcm_prev_lock_req = 0U;
+	bcm_body_counter = 0U;
+	bcm_body_frozen = 0U;
+	bcm_lamp_test = false;
+	bcm_lamp_test_start_us = 0U;
+	if (nvm_read(BCM_NVM_VIN, bcm_vin, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
+		(void)memset(bcm_vin, '0', sizeof bcm_vin); /* not programmed yet */
+	} else {
+		/* stored VIN */
+	}
+	if (dem_init(&bcm_dem_cfg) != DEM_OK) {
+		bcm_config_error = true;
+	} else {
+		dem_operation_cycle_start();
+	}
+	if (uds_init(&bcm_uds_cfg, bcm_seed) != UDS_OK) {
+		bcm_config_error = true;
+	} else {
+		/* diagnostics ready */
+	}
+}
 
 uint32_t abi_version(void)
 {
@@ -164,22 +533,9 @@ uint32_t abi_version(void)
 
 void ecu_init(uint32_t seed)
 {
-	(void)seed; /* the BCM has no randomised behaviour */
-	canif_init(&bcm_canif_cfg);
-	(void)io_init(&bcm_io_cfg);
-	bcm_app_init();
-	(void)memset(&bcm_in, 0, sizeof bcm_in);
-	(void)memset(&bcm_out, 0, sizeof bcm_out);
-	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
-	bcm_sent_doors = 0U;
-	bcm_hb_counter = 0U;
-	bcm_fault_status = 0U;
-	bcm_started = false;
-	bcm_last_us = 0U;
-	bcm_prev_lock_button = 0U;
-	bcm_prev_lock_req = 0U;
-	bcm_body_counter = 0U;
-	bcm_body_frozen = 0U;
+	bcm_seed = seed; /* only the UDS security seeds are random */
+	bcm_wdg_reset_seen = false;
+	bcm_boot();
 }
 
 uint8_t *ecu_rx_buffer(void)
@@ -189,7 +545,13 @@ uint8_t *ecu_rx_buffer(void)
 
 void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 {
-	canif_rx(id, flags, dlc, data);
+	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
+	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
+	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
+		return;
+	} else {
+		canif_rx(id, flags, dlc, data);
+	}
 }
 
 /* One press of a button that reads 0 when released: acts on the change from 0 to a request. */
@@ -278,18 +640,85 @@ static void bcm_read_inputs(void)
 		/* no speed source */
 	}
 	bcm_in.estop_active = estop_frame || vs_estop;
+}
 
-	bcm_fault_status = 0U;
-	if (bcm_in.ambient_fault) {
-		bcm_fault_status |= 0x01U; /* bit 0 sensor */
+/* While the lamp test runs every exterior lamp is lit; the reported states say so, so the cluster and a
+ * trace show what the lamps really do. Ends after 5 s, or at once when the car moves or an E-stop comes. */
+static void bcm_lamp_test_apply(uint64_t now_us)
+{
+	if (bcm_lamp_test && (((now_us - bcm_lamp_test_start_us) >= BCM_LAMP_TEST_US) || !bcm_lamp_test_allowed())) {
+		bcm_lamp_test = false;
 	} else {
-		/* sensor fine */
+		/* running, or not started */
 	}
-	if (com_rx_timed_out(BCM_RX_VEHICLE_STATE)) {
-		bcm_fault_status |= 0x04U; /* bit 2 communication */
+	if (bcm_lamp_test) {
+		bcm_out.headlamp_state = VEHICLE_DBC_LIGHTS_HEADLAMP_STATE_HIGH_CHOICE;
+		bcm_out.tail_lamp = true;
+		bcm_out.brake_lamp = true;
+		bcm_out.reverse_lamp = true;
+		bcm_out.left_lamp = true;
+		bcm_out.right_lamp = true;
 	} else {
-		/* CVC heard */
+		/* normal operation */
 	}
+}
+
+static void bcm_report(uint16_t ev, dem_event_result_t result)
+{
+	if (ev != BCM_EV_NONE) {
+		(void)dem_set_event_status(ev, result);
+	} else {
+		/* this receiver has no such monitor */
+	}
+}
+
+static bool bcm_failed(uint16_t ev)
+{
+	return (ev != BCM_EV_NONE) && ((dem_event_status(ev) & DEM_TF) != 0U);
+}
+
+static void bcm_monitors(void)
+{
+	(void)dem_set_event_status(BCM_EV_LUX_SENSOR, bcm_in.ambient_fault ? DEM_EVENT_PREFAILED : DEM_EVENT_PREPASSED);
+	bool comm = false;
+	for (uint8_t i = 0U; i < BCM_RX_COUNT; i++) {
+		uint8_t rx = bcm_rx_mon[i].rx;
+		const com_rx_stats_t *st = com_rx_stats(rx);
+		bool heard = (st != NULL) && (st->received > 0U);
+		if (com_rx_timed_out(rx) && (heard || !bcm_rx_mon[i].after_first)) {
+			bcm_report(bcm_rx_mon[i].ev_timeout, DEM_EVENT_FAILED);
+		} else if (com_rx_fresh(rx)) {
+			bcm_report(bcm_rx_mon[i].ev_timeout, DEM_EVENT_PASSED);
+		} else {
+			/* nothing received yet and the deadline is still running (or not expected yet) */
+		}
+		if ((st != NULL) && (bcm_rx_mon[i].ev_e2e != BCM_EV_NONE)) {
+			/* one debounce step per bad and per good frame since the last tick */
+			for (; bcm_e2e_seen[i] != st->e2e_errors; bcm_e2e_seen[i]++) {
+				(void)dem_set_event_status(bcm_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
+			}
+			for (; bcm_rx_seen[i] != st->received; bcm_rx_seen[i]++) {
+				(void)dem_set_event_status(bcm_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
+			}
+		} else {
+			/* no E2E on this message */
+		}
+		comm = comm || bcm_failed(bcm_rx_mon[i].ev_timeout) || bcm_failed(bcm_rx_mon[i].ev_e2e);
+	}
+	/* a sender that keeps repeating one BodyCommand counter is stuck: its stalk positions are stale */
+	if (bcm_body_frozen >= BCM_BODY_FROZEN_FRAMES) {
+		(void)dem_set_event_status(BCM_EV_BODY_FROZEN, DEM_EVENT_FAILED);
+	} else if ((bcm_body_frozen == 0U) && com_rx_fresh(BCM_RX_BODY_COMMAND)) {
+		(void)dem_set_event_status(BCM_EV_BODY_FROZEN, DEM_EVENT_PASSED);
+	} else {
+		/* no BodyCommand, or a repeat not yet judged */
+	}
+	comm = comm || bcm_failed(BCM_EV_BODY_FROZEN);
+	const dem_stats_t *ds = dem_stats();
+	bool nvm = (ds->nvm_corrupt != 0U) || (ds->nvm_write_errors != 0U);
+	bcm_fault_status = (uint8_t)((bcm_failed(BCM_EV_LUX_SENSOR) ? 0x01U : 0U) | (comm ? 0x04U : 0U) |
+	                             (bcm_wdg_reset_seen ? 0x20U : 0U) | (nvm ? 0x40U : 0U) |
+	                             (bcm_config_error ? 0x80U : 0U));
 }
 
 static void bcm_write_outputs(void)
@@ -318,10 +747,7 @@ static void bcm_write_outputs(void)
 	} else {
 		/* unchanged */
 	}
-	uint8_t doors = 0U;
-	for (uint8_t i = 0U; i < 4U; i++) {
-		doors = (uint8_t)(doors | (bcm_in.door_open[i] ? (1U << i) : 0U));
-	}
+	uint8_t doors = bcm_doors_open_bits();
 	if ((bcm_out.lock_state != bcm_sent.lock_state) || (bcm_out.lock_reason != bcm_sent.lock_reason) ||
 	    (doors != bcm_sent_doors)) {
 		(void)com_trigger(BCM_TX_DOORS);
@@ -338,7 +764,15 @@ void ecu_tick(uint64_t now_us)
 	if (!bcm_started) {
 		/* deadlines and cycles start at the first tick, which may come long after init (ECU reset) */
 		(void)com_init(&bcm_com_cfg, now_us);
+		bcm_config_error = bcm_config_error || (wdg_init(&bcm_wdg_cfg, now_us) != WDG_OK);
+		wdg_hw_init(&bcm_hw_wdg, BCM_HW_WDG_MS, now_us);
+		bcm_boot_us = now_us;
 		bcm_started = true;
+		if (bcm_wdg_reset_seen) {
+			(void)dem_set_event_status(BCM_EV_WATCHDOG, DEM_EVENT_FAILED);
+		} else {
+			/* clean power-up */
+		}
 	} else if (now_us > bcm_last_us) {
 		uint64_t d = (now_us - bcm_last_us) / BCM_US_PER_MS;
 		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
@@ -346,10 +780,31 @@ void ecu_tick(uint64_t now_us)
 		/* time did not advance */
 	}
 	bcm_last_us = now_us;
+	wdg_alive(BCM_SE_TASK_1MS);
 	io_sample(elapsed_ms);
 	bcm_read_inputs();
+	wdg_deadline_start(BCM_SE_CONTROL, now_us);
 	bcm_app_step(&bcm_in, now_us, &bcm_out);
+	wdg_deadline_end(BCM_SE_CONTROL, now_us);
+	bcm_lamp_test_apply(now_us);
 	bcm_write_outputs();
+	dem_main(now_us);
+	bcm_monitors();
 	com_main(now_us);
+	uds_main(now_us);
 	canif_main();
+	wdg_main(now_us);
+	if (wdg_hw_expired(&bcm_hw_wdg, now_us)) {
+		bcm_wdg_reset_seen = true;
+		bcm_reset_pending = true;
+	} else {
+		/* healthy */
+	}
+	if (bcm_reset_pending) {
+		/* outputs drop to their reset state like a real reset; DTC memory is saved first */
+		dem_nvm_flush();
+		bcm_boot();
+	} else {
+		/* keep running */
+	}
 }

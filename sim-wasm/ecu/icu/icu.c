@@ -9,9 +9,9 @@
 #include "canif.h"
 #include "com.h"
 #include "dem.h"
+#include "dtclist.h"
 #include "ecu_abi.h"
 #include "icu_app.h"
-#include "icu_dtc_list.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -20,6 +20,9 @@
 #include "wdg.h"
 
 #define ICU_US_PER_MS 1000U
+#ifndef ICU_DTC_LIST_LEN
+#define ICU_DTC_LIST_LEN 16U /* entries in the cluster list (DID 0xD101 reports all of it) */
+#endif
 /* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
 #define ICU_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
 #define ICU_E2E_MAX_DELTA 2U
@@ -101,7 +104,7 @@ static bool icu_started;
 static uint64_t icu_now_us;
 static icu_inputs_t icu_in;
 static icu_outputs_t icu_out;
-static icu_dtc_list_t icu_dtcs;
+DTCLIST_DEFINE(icu_dtcs, ICU_DTC_LIST_LEN);
 static uint8_t icu_hb_counter;
 static uint8_t icu_fault_status;
 static bool icu_brake_fault_latched;
@@ -206,7 +209,7 @@ static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 	struct vehicle_dbc_dtc_event_t e;
 	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
 	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
-	    !icu_dtc_list_update(&icu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+	    !dtclist_update(&icu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
 		icu_bad_dtc_events++;
 	} else {
 		/* listed */
@@ -219,7 +222,7 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 	(void)event_id;
 	(void)old_status;
 	/* our own frames do not come back from the bus: list them directly */
-	(void)icu_dtc_list_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence);
+	(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence);
 	struct vehicle_dbc_dtc_event_t e;
 	(void)memset(&e, 0, sizeof e);
 	e.dtc_number = dtc;
@@ -428,7 +431,7 @@ static int32_t icu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_le
 	if (in_len != 0U) {
 		return -(int32_t)UDS_NRC_IMLOIF;
 	}
-	icu_dtc_list_clear(&icu_dtcs);
+	dtclist_clear(&icu_dtcs);
 	return 0;
 }
 
@@ -479,7 +482,7 @@ static void icu_init_all(uint32_t seed)
 	icu_seed = seed;
 	(void)memset(&icu_in, 0, sizeof icu_in);
 	(void)memset(&icu_out, 0, sizeof icu_out);
-	icu_dtc_list_clear(&icu_dtcs);
+	dtclist_clear(&icu_dtcs);
 	icu_hb_counter = 0U;
 	icu_fault_status = 0U;
 	icu_brake_fault_latched = false;
@@ -507,9 +510,9 @@ static void icu_init_all(uint32_t seed)
 	/* DTCs stored before the reset are on the list from the start */
 	uint32_t dtc;
 	uint8_t status;
-	for (uint16_t i = 0U; dem_get(i, ICU_DTC_LIST_KEEP_MASK, &dtc, &status); i++) {
+	for (uint16_t i = 0U; dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
 		int32_t ev = dem_event_of_dtc(dtc);
-		(void)icu_dtc_list_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, status,
+		(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, status,
 		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
 	}
 	icu_vin_load();
@@ -641,8 +644,8 @@ static void icu_read_inputs(void)
 	}
 	icu_in.estop_frame = estop;
 	icu_supervise();
-	icu_in.dtc_warning = icu_dtc_list_count(&icu_dtcs, DEM_WIR) > 0U;
-	icu_in.dtc_confirmed = icu_dtc_list_count(&icu_dtcs, DEM_CDTC) > 0U;
+	icu_in.dtc_warning = dtclist_count(&icu_dtcs, DEM_WIR) > 0U;
+	icu_in.dtc_confirmed = dtclist_count(&icu_dtcs, DEM_CDTC) > 0U;
 	icu_in.lamp_test = icu_now_us < icu_lamp_test_until_us;
 	if (icu_in.comm_lost) {
 		icu_fault_status |= ICU_FAULT_COMM;

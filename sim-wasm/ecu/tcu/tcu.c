@@ -1,6 +1,6 @@
 /*
  * TCU firmware image (telematics and diagnostics gateway): the ECU ABI exports (ecu_abi.h) wired to the basic
- * software, the OBD-II server (tcu_obd) and the DTC aggregation (tcu_dtc_list).
+ * software, the OBD-II server (tcu_obd) and the DTC aggregation (bsw dtclist).
  * OBD-II and UDS share the TCU's addresses (functional 0x7DF, physical 0x7E6, response 0x7EE): a single frame
  * whose service ID is 0x01..0x0A is an OBD request and goes to the OBD ISO-TP channel, everything else
  * (UDS services from 0x10, first/consecutive frames) to the UDS server; a flow control frame goes to
@@ -11,10 +11,10 @@
 #include "canif.h"
 #include "com.h"
 #include "dem.h"
+#include "dtclist.h"
 #include "ecu_abi.h"
 #include "isotp.h"
 #include "ports_abi.h"
-#include "tcu_dtc_list.h"
 #include "tcu_obd.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
@@ -29,6 +29,9 @@
 #define TCU_OBD_BUF_SIZE 128U   /* longest OBD answer: mode 03 with 32 DTCs = 66 bytes */
 #define TCU_WDG_TIMEOUT_MS 100U /* virtual hardware watchdog */
 #define TCU_NO_EVENT 0xFFU
+#ifndef TCU_DTC_LIST_LEN
+#define TCU_DTC_LIST_LEN 32U /* entries in the aggregate for OBD-II and DID 0xD200 */
+#endif
 
 /* heartbeat FaultStatus bits (DBC) */
 #define TCU_FAULT_COMM 0x04U
@@ -87,7 +90,7 @@ static uint8_t tcu_obd_resp[TCU_OBD_BUF_SIZE];
 static uint32_t tcu_seed;
 static bool tcu_started;
 static uint64_t tcu_now_us;
-static tcu_dtc_list_t tcu_dtcs;
+DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
 static uint8_t tcu_hb_counter;
 static uint8_t tcu_fault_status;
 static uint32_t tcu_vs_e2e_seen;
@@ -153,7 +156,7 @@ static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 	struct vehicle_dbc_dtc_event_t e;
 	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
 	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
-	    !tcu_dtc_list_update(&tcu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+	    !dtclist_update(&tcu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
 		tcu_bad_dtc_events++;
 	} else {
 		/* aggregated */
@@ -166,7 +169,7 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 	(void)event_id;
 	(void)old_status;
 	/* our own frames do not come back from the bus: aggregate them directly */
-	(void)tcu_dtc_list_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence);
+	(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence);
 	struct vehicle_dbc_dtc_event_t e;
 	(void)memset(&e, 0, sizeof e);
 	e.dtc_number = dtc;
@@ -247,7 +250,7 @@ static void tcu_obd_snapshot(tcu_obd_data_t *d)
  * other ECUs (a tester sends UDS 0x14 to 0x7DF for that); their DTCs come back on their next status change. */
 static void tcu_clear_emission_dtcs(void)
 {
-	tcu_dtc_list_clear(&tcu_dtcs);
+	dtclist_clear(&tcu_dtcs);
 	(void)dem_clear(DEM_GROUP_ALL);
 }
 
@@ -397,7 +400,7 @@ static int32_t tcu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_le
 	if (in_len != 0U) {
 		return -(int32_t)UDS_NRC_IMLOIF;
 	}
-	tcu_dtc_list_clear(&tcu_dtcs);
+	dtclist_clear(&tcu_dtcs);
 	return 0;
 }
 
@@ -440,7 +443,7 @@ uint32_t abi_version(void)
 static void tcu_init_all(uint32_t seed)
 {
 	tcu_seed = seed;
-	tcu_dtc_list_clear(&tcu_dtcs);
+	dtclist_clear(&tcu_dtcs);
 	tcu_hb_counter = 0U;
 	tcu_fault_status = 0U;
 	tcu_vs_e2e_seen = 0U;
@@ -469,9 +472,9 @@ static void tcu_init_all(uint32_t seed)
 	/* DTCs stored before the reset are aggregated from the start */
 	uint32_t dtc;
 	uint8_t status;
-	for (uint16_t i = 0U; dem_get(i, TCU_DTC_LIST_KEEP_MASK, &dtc, &status); i++) {
+	for (uint16_t i = 0U; dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
 		int32_t ev = dem_event_of_dtc(dtc);
-		(void)tcu_dtc_list_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, status,
+		(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, status,
 		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
 	}
 	tcu_vin_load();

@@ -26,7 +26,7 @@ static bool tcu_pid_monitor(const tcu_obd_data_t *d, uint8_t *out)
 {
 	/* A: MIL and number of confirmed emission DTCs; B..D: no readiness monitors on an electric drive */
 	uint8_t n = tcu_obd_dtc_count(d->dtcs, TCU_OBD_DTC_CDTC);
-	bool mil = tcu_dtc_list_count(d->dtcs, TCU_OBD_DTC_WIR) > 0U;
+	bool mil = dtclist_count(d->dtcs, TCU_OBD_DTC_WIR) > 0U;
 	out[0] = (uint8_t)(((n > 0x7FU) ? 0x7FU : n) | (mil ? TCU_OBD_MIL : 0U));
 	out[1] = 0U;
 	out[2] = 0U;
@@ -186,7 +186,7 @@ static uint16_t tcu_mode01_handle(const tcu_obd_data_t *d, const uint8_t *req, u
 	return pos;
 }
 
-uint8_t tcu_obd_dtc_count(const tcu_dtc_list_t *l, uint8_t mask)
+uint8_t tcu_obd_dtc_count(const dtclist_t *l, uint8_t mask)
 {
 	uint8_t n = 0U;
 	for (uint8_t i = 0U; i < l->count; i++) {
@@ -203,7 +203,7 @@ uint8_t tcu_obd_dtc_count(const tcu_dtc_list_t *l, uint8_t mask)
 static uint16_t tcu_dtc_mode_handle(const tcu_obd_data_t *d, uint8_t sid, uint8_t mask, uint8_t *resp, uint16_t max)
 {
 	/* 4x N then two bytes per DTC (the J2012 code; the failure type byte is UDS only) */
-	const tcu_dtc_list_t *l = d->dtcs;
+	const dtclist_t *l = d->dtcs;
 	uint16_t pos = 2U;
 	uint8_t n = 0U;
 	for (uint8_t i = 0U; (l != NULL) && (i < l->count); i++) {

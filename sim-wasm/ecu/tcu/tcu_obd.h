@@ -12,7 +12,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "tcu_dtc_list.h"
+#include "dtclist.h"
 
 #define TCU_OBD_SID_FIRST 0x01U
 #define TCU_OBD_SID_LAST 0x0AU
@@ -30,7 +30,7 @@ typedef struct {
 	bool batt_valid;
 	uint8_t soc_raw;         /* BatteryStatus.Soc, 0.5 % */
 	uint8_t aux_raw;         /* BatteryStatus.AuxVoltage, 0.1 V */
-	const tcu_dtc_list_t *dtcs;
+	const dtclist_t *dtcs;
 	const uint8_t *vin;      /* TCU_OBD_VIN_LEN ASCII characters */
 } tcu_obd_data_t;
 
@@ -43,6 +43,6 @@ bool tcu_obd_is_request(uint8_t sid);
 uint16_t tcu_obd_handle(const tcu_obd_data_t *d, const uint8_t *req, uint16_t len, bool functional, uint8_t *resp,
                         uint16_t max, bool *clear);
 /** Emission DTCs with a bit of mask in their status, de-duplicated by 2-byte code (as mode 03/07 lists them). */
-uint8_t tcu_obd_dtc_count(const tcu_dtc_list_t *l, uint8_t mask);
+uint8_t tcu_obd_dtc_count(const dtclist_t *l, uint8_t mask);
 
 #endif /* TCU_OBD_H */

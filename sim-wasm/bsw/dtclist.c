@@ -1,14 +1,18 @@
-/* icu_dtc_list: see icu_dtc_list.h. */
-#include "icu_dtc_list.h"
+/* dtclist: see dtclist.h. */
+#include "dtclist.h"
 
+#include <stddef.h>
 #include <string.h>
 
-void icu_dtc_list_clear(icu_dtc_list_t *l)
+void dtclist_clear(dtclist_t *l)
 {
-	(void)memset(l, 0, sizeof *l);
+	(void)memset(l->entry, 0, (size_t)l->capacity * sizeof l->entry[0]);
+	l->count = 0U;
+	l->overflows = 0U;
+	l->rejected = 0U;
 }
 
-static int32_t icu_dtc_list_find(const icu_dtc_list_t *l, uint8_t ecu_id, uint32_t dtc)
+static int32_t dtclist_find(const dtclist_t *l, uint8_t ecu_id, uint32_t dtc)
 {
 	for (uint8_t i = 0U; i < l->count; i++) {
 		if ((l->entry[i].ecu_id == ecu_id) && (l->entry[i].dtc == dtc)) {
@@ -20,15 +24,15 @@ static int32_t icu_dtc_list_find(const icu_dtc_list_t *l, uint8_t ecu_id, uint32
 	return -1;
 }
 
-bool icu_dtc_list_update(icu_dtc_list_t *l, uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence)
+bool dtclist_update(dtclist_t *l, uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence)
 {
-	if ((ecu_id > ICU_DTC_LIST_MAX_ECU) || (dtc == 0U) || (dtc > 0xFFFFFFU)) {
+	if ((ecu_id > DTCLIST_MAX_ECU) || (dtc == 0U) || (dtc > 0xFFFFFFU)) {
 		l->rejected++;
 		return false;
 	}
-	int32_t found = icu_dtc_list_find(l, ecu_id, dtc);
+	int32_t found = dtclist_find(l, ecu_id, dtc);
 	uint8_t end; /* entries [0, end) move down by one to free slot 0 */
-	if ((status & ICU_DTC_LIST_KEEP_MASK) == 0U) {
+	if ((status & DTCLIST_KEEP_MASK) == 0U) {
 		if (found >= 0) {
 			uint8_t i = (uint8_t)found;
 			(void)memmove(&l->entry[i], &l->entry[i + 1U], (size_t)(l->count - i - 1U) * sizeof l->entry[0]);
@@ -40,11 +44,11 @@ bool icu_dtc_list_update(icu_dtc_list_t *l, uint8_t ecu_id, uint32_t dtc, uint8_
 	}
 	if (found >= 0) {
 		end = (uint8_t)found;
-	} else if (l->count < ICU_DTC_LIST_LEN) {
+	} else if (l->count < l->capacity) {
 		end = l->count;
 		l->count++;
 	} else {
-		end = (uint8_t)(ICU_DTC_LIST_LEN - 1U);
+		end = (uint8_t)(l->capacity - 1U);
 		l->overflows++;
 	}
 	(void)memmove(&l->entry[1], &l->entry[0], (size_t)end * sizeof l->entry[0]);
@@ -55,7 +59,7 @@ bool icu_dtc_list_update(icu_dtc_list_t *l, uint8_t ecu_id, uint32_t dtc, uint8_
 	return true;
 }
 
-uint8_t icu_dtc_list_count(const icu_dtc_list_t *l, uint8_t mask)
+uint8_t dtclist_count(const dtclist_t *l, uint8_t mask)
 {
 	uint8_t n = 0U;
 	for (uint8_t i = 0U; i < l->count; i++) {
