@@ -33,6 +33,9 @@ test('the hazard key reaches the BCM firmware and its Indicators frame says HAZA
 	await page.keyboard.press('h');
 	await expect(row).toContainText('IndicatorState=HAZARD');
 	await expect(row).toContainText('HazardReason=SWITCH');
+	// the ICU firmware lights the hazard telltale from the BCM's frame, and the cluster shows it
+	const cluster = page.getByRole('region', { name: 'Instrument cluster' });
+	await expect(cluster.getByLabel('HAZARD on')).toBeVisible();
 	await expect(page.getByRole('button', { name: /Hazard/ })).toHaveAttribute('aria-pressed', 'true');
 });
 

@@ -24,7 +24,8 @@ describe('simulation API over comlink in a worker_threads worker', () => {
 		const t0 = (await api.snapshot()).t_us;
 		await api.step(1000);
 		expect((await api.snapshot()).t_us).toBe(t0 + 1_000_000);
-		expect(batches.length).toBe(1);
+		// the listener is a proxy on its own message port: its call may land after step() has returned
+		await expect.poll(() => batches.length, { timeout: 10_000 }).toBe(1);
 		const b = batches[0];
 		expect(b.count).toBeGreaterThan(5);
 		expect(b.t_us).toBeInstanceOf(Float64Array);
@@ -33,6 +34,7 @@ describe('simulation API over comlink in a worker_threads worker', () => {
 		expect(await api.framesSent()).toBe(b.count);
 		await unsubscribe();
 		await api.step(1000);
+		await new Promise((r) => setTimeout(r, 200));
 		expect(batches.length).toBe(1); // unsubscribed: nothing more arrives
 	});
 
