@@ -1,5 +1,5 @@
 /**
- * Seeded pseudo-random numbers for the simulation. Nothing in the simulation may use Math.random: the same
+ * Seeded pseudo-random numbers for the simulation. Nothing in the simulation may use the platform's unseeded random source: the same
  * seed must give the same frame stream in Node and in Chromium, so every source of noise draws from an Rng.
  *
  * xoshiro128** (Blackman & Vigna) on 32-bit integer arithmetic, which JS engines execute identically
