@@ -59,3 +59,12 @@ test('holding ↑ drives the car: the cluster speed the ICU firmware displays ri
 	await expect.poll(async () => parseFloat((await shown.textContent()) ?? '0'), { timeout: 20_000 }).toBeGreaterThan(10);
 	await page.keyboard.up('ArrowUp');
 });
+
+test('the ECU strip shows each ECU mode and heartbeat from the bus, and links to its page', async ({ page }) => {
+	await page.goto('/');
+	const strip = page.getByRole('region', { name: 'ECUs' });
+	await expect(strip.getByLabel('SC heartbeat and DTCs')).toHaveText(/♥ · 0 DTC/, { timeout: 15_000 });
+	await expect(strip.getByRole('link', { name: /CVC.*RUN/ })).toBeVisible();
+	await strip.getByRole('link', { name: /SC/ }).first().click();
+	await expect(page).toHaveURL(/\/ecus\/sc$/);
+});
