@@ -25,6 +25,22 @@ export interface SimOptions {
 	profile?: string | null;
 	/** Nominal bit rate, bit/s (default 500 k). */
 	bitrate?: number;
+	/**
+	 * What each ECU's NVM holds at power-on (ECU name → block → bytes); absent: every ECU a new part. Part of
+	 * a run's input: the same seed gives the same frames only from the same NVM. Not changed by the run.
+	 */
+	nvm?: NvmImage;
+}
+
+/** The NVM of a vehicle: ECU name → block number → the block's bytes (read-only; writes replace them). */
+export type NvmImage = Map<string, Map<number, Uint8Array>>;
+
+/** Flood mode: the bench interface keeps the bus busy with low-priority frames (a load test). */
+export interface FloodOptions {
+	/** Standard 11-bit identifier of the flood frames; default 0x7F0 (above every ID of the vehicle's DBC). */
+	id?: number;
+	/** Payload length, 0..8 bytes; default 8. The first bytes carry a little-endian frame counter. */
+	dlc?: number;
 }
 
 export interface EcuStatus {
@@ -58,6 +74,8 @@ export interface SimSnapshot {
 	cluster: ClusterView | null;
 	ecus: EcuStatus[];
 	bus: { load: number; frames: number; errors: number };
+	/** Flood mode settings, null when off. */
+	flood: Required<FloodOptions> | null;
 }
 
 export interface Node {
@@ -95,10 +113,22 @@ export class Simulation {
 	#trackSq = 0; // Σ (speed − target)², m²/s², over the ticks the autopilot drove
 	#trackN = 0;
 	#tapping = true;
+	#flood: Required<FloodOptions> | null = null;
+	/** A flood frame waits in the bench node's mailboxes. */
+	#floodQueued = false;
+	#floodQueuedId = 0;
+	#floodCount = 0;
+	#floodData = new Uint8Array(8);
 	#log: (ecu: string, level: number, text: string) => void = () => {};
+	#nvm: NvmImage = new Map();
+
+	/** Told after every `nvm_write` of any ECU, in virtual-time order (the page persists these). */
+	onNvmWrite: ((ecu: string, block: number, bytes: Uint8Array) => void) | null = null;
 
 	private constructor(opts: SimOptions) {
 		this.#seed = opts.seed >>> 0;
+		// blocks of an ECU without an image are kept too, so a run without it does not lose them
+		for (const [ecu, blocks] of opts.nvm ?? []) this.#nvm.set(ecu, new Map(blocks));
 		this.bus = new CanBus({ bitrate: opts.bitrate ?? 500_000 });
 		// The bench's own CAN interface (what the trace and the tester use) is a node on the bus: it
 		// acknowledges frames, so a lone ECU is not stuck retransmitting for want of an ACK.
@@ -134,7 +164,9 @@ export class Simulation {
 					node.txOverflows++;
 					return -1;
 				},
-				log: (level, text) => sim.#log(name, level, text)
+				log: (level, text) => sim.#log(name, level, text),
+				nvm: sim.#nvmOf(name),
+				nvmWritten: (block, bytes) => sim.onNvmWrite?.(name, block, bytes)
 			});
 			sim.nodes.push(node);
 		}
@@ -146,6 +178,19 @@ export class Simulation {
 			n.host.init(ecuSeed(sim.#seed, ECU_NAMES.indexOf(n.name as EcuName)), 0);
 		}
 		return sim;
+	}
+
+	#nvmOf(ecu: string): Map<number, Uint8Array> {
+		let m = this.#nvm.get(ecu);
+		if (!m) this.#nvm.set(ecu, (m = new Map()));
+		return m;
+	}
+
+	/** What the ECUs' NVM holds now (a copy of the maps; pass it to `create` for a power cycle that keeps it). */
+	nvm(): NvmImage {
+		const out: NvmImage = new Map();
+		for (const [ecu, blocks] of this.#nvm) if (blocks.size > 0) out.set(ecu, new Map(blocks));
+		return out;
 	}
 
 	get now_us(): number {
@@ -216,6 +261,46 @@ export class Simulation {
 		return this.bus.send(this.benchNode, this.#now, id, flags, dlc, data, 0);
 	}
 
+	/**
+	 * Flood mode on (`opts`) or off (`null`). While on, the bench interface always holds one flood frame in
+	 * its mailboxes and queues the next as soon as one completes, so the bus runs at ~100 % load; being
+	 * the lowest-priority ID on the bus, it only takes what the ECUs leave free (they still win arbitration
+	 * and keep their periods, up to one flood frame of delay). Driven by virtual time alone: deterministic.
+	 * Throws on an ID that is not a standard identifier or a DLC that is not 0..8.
+	 */
+	setFlood(opts: FloodOptions | null): void {
+		if (opts === null) {
+			this.#flood = null;
+			return;
+		}
+		const id = opts.id ?? 0x7f0;
+		const dlc = opts.dlc ?? 8;
+		if (!Number.isInteger(id) || id < 0 || id > 0x7ff) throw new RangeError(`setFlood: id ${id} is not a standard 11-bit identifier (0..0x7FF)`);
+		if (!Number.isInteger(dlc) || dlc < 0 || dlc > 8) throw new RangeError(`setFlood: dlc ${dlc} is not 0..8`);
+		this.#flood = { id, dlc };
+		this.#queueFlood(this.#now);
+	}
+
+	get flood(): Required<FloodOptions> | null {
+		return this.#flood ? { ...this.#flood } : null;
+	}
+
+	#queueFlood(t_us: number): void {
+		const f = this.#flood;
+		if (!f || this.#floodQueued) return;
+		let c = this.#floodCount;
+		for (let k = 0; k < 8; k++) {
+			this.#floodData[k] = c & 0xff;
+			c = Math.floor(c / 256);
+		}
+		// a full mailbox or a bus-off bench node refuses the frame: the next tick tries again
+		if (this.bus.send(this.benchNode, t_us, f.id, 0, f.dlc, this.#floodData, 0)) {
+			this.#floodQueued = true;
+			this.#floodQueuedId = f.id;
+			this.#floodCount++;
+		}
+	}
+
 	/** Advances `ms` 1 ms ticks. */
 	step(ms: number): void {
 		const nodes = this.nodes;
@@ -239,6 +324,7 @@ export class Simulation {
 				n.io.sense(plant, this.inputs, n.host.inputs);
 				n.host.tick(t);
 			}
+			if (this.#flood) this.#queueFlood(t);
 			this.#now = t + TICK_US;
 			this.bus.advanceTo(this.#now, this.#deliver);
 		}
@@ -252,6 +338,11 @@ export class Simulation {
 		}
 		if (this.#tapping) this.#frames.push(tEnd, id, flags, dlc, data, offset);
 		this.onFrame?.(tEnd, id, flags, dlc, data, offset, this.#busNames[sender]);
+		if (sender === this.benchNode && this.#floodQueued && id === this.#floodQueuedId) {
+			// the flood frame left the mailbox: queue the next at once, so it joins the very next arbitration
+			this.#floodQueued = false;
+			this.#queueFlood(tEnd);
+		}
 	};
 
 	/** Frames on the bus since the last call, as one FrameBatch. */
@@ -292,7 +383,8 @@ export class Simulation {
 			inputs: { ...this.inputs },
 			cluster: this.#cluster(),
 			ecus: this.nodes.map((n) => ({ name: n.name, trap: n.host.trap, ioErrors: n.host.ioErrors, txOverflows: n.txOverflows, txErrors: n.txErrors })),
-			bus: { load: st.busLoad, frames: st.frames, errors: st.errors }
+			bus: { load: st.busLoad, frames: st.frames, errors: st.errors },
+			flood: this.flood
 		};
 	}
 }
