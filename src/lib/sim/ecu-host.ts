@@ -26,6 +26,8 @@ export interface EcuPorts {
 	log?(level: number, text: string): void;
 	/** Persistent blocks; the default keeps them in memory for the lifetime of the host. */
 	nvm?: Map<number, Uint8Array>;
+	/** Told after each `nvm_write`, with the block's new bytes (a copy the host never changes). */
+	nvmWritten?(block: number, bytes: Uint8Array): void;
 }
 
 /** An ECU image whose exports do not follow the ABI: names the image and what is wrong. */
@@ -121,14 +123,16 @@ export class EcuHost {
 				this.ports.log?.(level, new TextDecoder().decode(bytes));
 			},
 			nvm_read: (block: number, ptr: number, len: number): number => {
-				const stored = this.#nvm.get(block);
+				const stored = this.#nvm.get(block >>> 0);
 				if (!stored) return -1;
 				const n = Math.min(stored.length, len >>> 0);
 				this.#view(ptr, n).set(stored.subarray(0, n));
 				return n;
 			},
 			nvm_write: (block: number, ptr: number, len: number): number => {
-				this.#nvm.set(block, this.#view(ptr, len >>> 0).slice());
+				const bytes = this.#view(ptr, len >>> 0).slice();
+				this.#nvm.set(block >>> 0, bytes);
+				this.ports.nvmWritten?.(block >>> 0, bytes);
 				return len;
 			}
 		};

@@ -30,6 +30,8 @@ export interface SimOptions {
 	 * a run's input: the same seed gives the same frames only from the same NVM. Not changed by the run.
 	 */
 	nvm?: NvmImage;
+	/** Told after every `nvm_write` from power-on (`ecu_init` may write); see `Simulation.onNvmWrite`. */
+	onNvmWrite?: (ecu: string, block: number, bytes: Uint8Array) => void;
 }
 
 /** The NVM of a vehicle: ECU name → block number → the block's bytes (read-only; writes replace them). */
@@ -127,6 +129,7 @@ export class Simulation {
 
 	private constructor(opts: SimOptions) {
 		this.#seed = opts.seed >>> 0;
+		this.onNvmWrite = opts.onNvmWrite ?? null;
 		// blocks of an ECU without an image are kept too, so a run without it does not lose them
 		for (const [ecu, blocks] of opts.nvm ?? []) this.#nvm.set(ecu, new Map(blocks));
 		this.bus = new CanBus({ bitrate: opts.bitrate ?? 500_000 });
