@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import type { FrameBatch } from '$lib/can/frame';
 import type { SimApi } from '$lib/worker/api';
-import type { DriverInputs, SimSnapshot } from '$lib/sim/simulation';
+import type { DriverInputs, FloodOptions, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
 
 export type FrameSink = (b: FrameBatch) => void;
@@ -25,6 +25,8 @@ export class SimClient {
 	ecus = $state<string[]>([]);
 	absent = $state<string[]>([]);
 	framesReceived = $state(0);
+	/** Flood mode (bus load test) is on. */
+	flood = $state(false);
 	snapshot = $state.raw<SimSnapshot | null>(null);
 
 	/** Starts the worker and the vehicle; resolves when the first frames can flow. */
@@ -93,6 +95,17 @@ export class SimClient {
 
 	async setInputs(p: Partial<DriverInputs>): Promise<void> {
 		await this.#api?.setInputs(p);
+	}
+
+	/** Flood mode on (default options, or the given ID/DLC) or off. */
+	async setFlood(on: boolean | FloodOptions): Promise<void> {
+		await this.#api?.setFlood(on === false ? null : on === true ? {} : on);
+		this.flood = on !== false;
+	}
+
+	/** Frames the worker has sent to the page since boot or the last reset (compare with what a view counted). */
+	async framesSent(): Promise<number> {
+		return (await this.#api?.framesSent()) ?? 0;
 	}
 
 	async setAutopilot(profile: string | null): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { batchBuffers, type FrameBatch } from '../can/frame';
-import { ECU_NAMES, Simulation, type DriverInputs, type SimSnapshot } from '../sim/simulation';
+import { ECU_NAMES, Simulation, type DriverInputs, type FloodOptions, type SimSnapshot } from '../sim/simulation';
 import { Pacer, type Speed } from './pacer';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
@@ -33,6 +33,7 @@ export function createSimApi(load: WasmLoader) {
 	const frameListeners = new Set<FrameListener>();
 	const statusListeners = new Set<StatusListener>();
 	let framesSent = 0;
+	let flood: FloodOptions | null = null;
 
 	const flush = (): void => {
 		if (!sim) return;
@@ -79,6 +80,7 @@ export function createSimApi(load: WasmLoader) {
 			}
 			sim = await Simulation.create({ seed: o.seed, profile: o.profile ?? null }, images);
 			framesSent = 0;
+			flood = null;
 			return { ecus: [...images.keys()], absent };
 		},
 		/** Rebuilds the vehicle with the same images and a (new) seed; virtual time restarts at 0. */
@@ -87,6 +89,7 @@ export function createSimApi(load: WasmLoader) {
 			pacer.pause();
 			opts = { ...opts, seed: seed ?? opts.seed };
 			sim = await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null }, images);
+			sim.setFlood(flood); // a load test survives a reset, like the speed
 			framesSent = 0;
 			if (running) pacer.start();
 		},
@@ -112,6 +115,11 @@ export function createSimApi(load: WasmLoader) {
 		setAutopilot(profile: string | null): void {
 			need().setAutopilot(profile);
 			opts = { ...opts, profile };
+		},
+		/** Flood mode on (bus filled to ~100 % with low-priority bench frames) or off (null); kept across reset. */
+		setFlood(o: FloodOptions | null): void {
+			need().setFlood(o);
+			flood = o;
 		},
 		snapshot(): SimSnapshot {
 			return need().snapshot();

@@ -83,6 +83,23 @@ export class SignalsView {
 		for (const s of p.signals) this.#release(s);
 	}
 
+	/**
+	 * Shows each group of "Message.Signal" names in a panel of its own (the `?plot=` URL option), reusing an
+	 * empty first panel and skipping a group some panel already shows; unknown names are reported in
+	 * `message` and left out.
+	 */
+	showPlots(groups: string[][]): void {
+		const bad: string[] = [];
+		for (const g of groups) {
+			const names = g.map((n) => n.trim()).filter((n) => n !== '');
+			if (names.length === 0 || this.panels.some((p) => names.every((n) => p.signals.includes(n)))) continue;
+			const empty = this.panels.length === 1 && this.panels[0].signals.length === 0;
+			const id = empty ? this.panels[0].id : this.addPanel();
+			for (const n of names) if (!this.addSignal(id, n)) bad.push(this.message ?? n);
+		}
+		if (bad.length) this.message = bad.join('; ');
+	}
+
 	/** Every signal shown, once, in panel order. */
 	allSignals(): string[] {
 		return [...new Set(this.panels.flatMap((p) => p.signals))];

@@ -3,10 +3,9 @@
  * filtered view of it, and the layout of a fixed-row virtual list (only the rows on screen exist as
  * objects, rebuilt at most once per animation frame).
  */
-import { sim } from '$lib/store/sim.svelte';
 import type { DbcCodec } from '$lib/can/dbc/codec';
 import { describeFrame, type SignalText } from '$lib/can/dbc/describe';
-import { FLAG_ERR, FLAG_EXT, FLAG_RTR, type FrameBatch } from '$lib/can/frame';
+import { FLAG_ERR, FLAG_EXT, FLAG_RTR } from '$lib/can/frame';
 import { TraceBuffer, TraceFilter } from '$lib/can/trace-buffer';
 import { compileFilter, type FilterSpec } from './filter';
 
@@ -14,8 +13,7 @@ import { compileFilter, type FilterSpec } from './filter';
 export const ROW_H = 24;
 /** Tallest scroll body, px: browsers cap element heights (~17 M px in Firefox), so longer lists scale. */
 const MAX_BODY_PX = 8_000_000;
-/** Frames the recorder keeps: ~4 minutes of a fully loaded 500 kbit/s bus, ~23 MB. */
-export const TRACE_CAPACITY = 1 << 20;
+export { TRACE_CAPACITY, traceRecorder } from '$lib/store/trace-recorder';
 
 const HEX2 = Array.from({ length: 256 }, (_, i) => i.toString(16).toUpperCase().padStart(2, '0'));
 
@@ -59,25 +57,6 @@ export function formatTime(t_us: number): string {
 /** `100` for standard IDs, `18FEF100x` for extended ones (Vector's notation). */
 export function formatId(id: number, flags: number): string {
 	return flags & FLAG_EXT ? id.toString(16).toUpperCase().padStart(8, '0') + 'x' : id.toString(16).toUpperCase().padStart(3, '0');
-}
-
-let recorder: TraceBuffer | null = null;
-
-/**
- * The app's trace recording. Created when the trace page first opens and kept recording in the background
- * afterwards, like a CANoe trace window; it starts over when virtual time goes backwards (a reset).
- */
-export function traceRecorder(): TraceBuffer {
-	if (recorder) return recorder;
-	const buf = new TraceBuffer(TRACE_CAPACITY);
-	let last_us = -Infinity;
-	sim.onFrames((b: FrameBatch) => {
-		if (b.count > 0 && b.t_us[0] < last_us) buf.clear();
-		if (b.count > 0) last_us = b.t_us[b.count - 1];
-		buf.push(b);
-	});
-	recorder = buf;
-	return buf;
 }
 
 interface Expansion {
