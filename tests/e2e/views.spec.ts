@@ -128,7 +128,7 @@ test('a broken DBC shows file:line:col and the vehicle DBC stays in use; a valid
 	await expect(list.getByRole('button', { name: /VehicleState/ })).toHaveCount(0);
 	await expect(page.getByRole('table', { name: 'Bit layout of ExampleMessage' })).toBeVisible();
 
-	await page.getByRole('button', { name: 'Use the vehicle DBC' }).click();
+	await page.getByRole('button', { name: 'Back to the built-in DBC' }).click();
 	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc');
 	await expect(list.getByRole('button', { name: /VehicleState/ })).toBeVisible();
 });

@@ -25,6 +25,10 @@ describe('parseRunParams', () => {
 		expect(parse('/?speed=x0.5').params).toEqual({ speed: 0.5 });
 	});
 
+	it('nvm=fresh starts from erased NVM', () => {
+		expect(parse('/?seed=7&nvm=fresh').params).toEqual({ seed: 7, nvm: 'fresh' });
+	});
+
 	it.each([
 		['seed=-1', 'seed'],
 		['seed=1.5', 'seed'],
@@ -36,7 +40,8 @@ describe('parseRunParams', () => {
 		['profile=__proto__', 'profile'],
 		['speed=3', 'speed'],
 		['speed=Infinity', 'speed'],
-		['speed=', 'speed']
+		['speed=', 'speed'],
+		['nvm=erase', 'nvm']
 	])('ignores ?%s with a warning naming the parameter, and keeps the good ones', (bad, name) => {
 		const { params, warnings } = parse(`/?${bad}&${name === 'seed' ? 'speed=2' : 'seed=3'}`);
 		expect(params).not.toHaveProperty(name);

@@ -12,6 +12,8 @@ export interface RunParams {
 	/** Drive profile the autopilot follows; null = manual driving ("off"). */
 	profile?: string | null;
 	speed?: Speed;
+	/** `nvm=fresh`: the ECUs start as new parts (erased NVM) and the NVM stored in this browser is left alone. */
+	nvm?: 'fresh';
 }
 
 /** The state a link is made from. */
@@ -50,6 +52,12 @@ export function parseRunParams(url: string | URL, warn: (msg: string) => void = 
 		const s = SPEEDS.find((v) => speedText(v) === speed.trim().replace(/^[x×]/, ''));
 		if (s !== undefined) out.speed = s;
 		else bad('speed', speed, `one of ${SPEEDS.map(speedText).join(', ')}`);
+	}
+
+	const nvm = q.get('nvm');
+	if (nvm !== null) {
+		if (nvm.trim() === 'fresh') out.nvm = 'fresh';
+		else bad('nvm', nvm, 'fresh');
 	}
 	return out;
 }

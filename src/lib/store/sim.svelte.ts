@@ -4,8 +4,8 @@
  */
 import * as Comlink from 'comlink';
 import type { FrameBatch } from '$lib/can/frame';
-import type { SimApi } from '$lib/worker/api';
-import type { DriverInputs, FloodOptions, SimSnapshot } from '$lib/sim/simulation';
+import type { NvmWrite, SimApi } from '$lib/worker/api';
+import type { DriverInputs, FloodOptions, NvmImage, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
 
 export type FrameSink = (b: FrameBatch) => void;
@@ -15,6 +15,7 @@ export class SimClient {
 	#api: Comlink.Remote<SimApi> | null = null;
 	#sinks = new Set<FrameSink>();
 	#unsub: Array<() => void> = [];
+	#nvmSinks = new Set<(w: NvmWrite[]) => void>();
 
 	ready = $state(false);
 	running = $state(false);
@@ -30,7 +31,7 @@ export class SimClient {
 	snapshot = $state.raw<SimSnapshot | null>(null);
 
 	/** Starts the worker and the vehicle; resolves when the first frames can flow. */
-	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean }): Promise<void> {
+	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean; nvm?: NvmImage }): Promise<void> {
 		this.error = null;
 		try {
 			this.#worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
@@ -39,14 +40,15 @@ export class SimClient {
 				this.running = false;
 			});
 			this.#api = Comlink.wrap<SimApi>(this.#worker);
-			const res = await this.#api.init({ seed: opts.seed, profile: opts.profile, base: opts.base });
+			const res = await this.#api.init({ seed: opts.seed, profile: opts.profile, base: opts.base, nvm: opts.nvm });
 			this.ecus = res.ecus;
 			this.absent = res.absent;
 			this.seed = opts.seed;
 			this.profile = opts.profile;
 			const unF = await this.#api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
 			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => (this.snapshot = s)));
-			this.#unsub = [unF, unS];
+			const unN = await this.#api.subscribeNvm(Comlink.proxy((w: NvmWrite[]) => this.#nvmSinks.forEach((s) => s(w))));
+			this.#unsub = [unF, unS, unN];
 			this.snapshot = await this.#api.snapshot();
 			this.ready = true;
 			if (opts.autostart !== false) await this.start();
@@ -86,8 +88,9 @@ export class SimClient {
 		this.speed = s;
 	}
 
-	async reset(seed = this.seed): Promise<void> {
-		await this.#api?.reset(seed);
+	/** Restarts the vehicle at t = 0; the ECUs keep their NVM (a power cycle) unless `nvm` is 'erase'. */
+	async reset(seed = this.seed, nvm: 'keep' | 'erase' = 'keep'): Promise<void> {
+		await this.#api?.reset(seed, nvm);
 		this.seed = seed;
 		this.framesReceived = 0;
 		this.snapshot = (await this.#api?.snapshot()) ?? null;
@@ -101,6 +104,18 @@ export class SimClient {
 	async setFlood(on: boolean | FloodOptions): Promise<void> {
 		await this.#api?.setFlood(on === false ? null : on === true ? {} : on);
 		this.flood = on !== false;
+	}
+
+	/** Receives the NVM blocks the ECUs wrote, batched per run slice; returns its unsubscribe function. */
+	onNvmWrites(sink: (w: NvmWrite[]) => void): () => void {
+		this.#nvmSinks.add(sink);
+		return () => this.#nvmSinks.delete(sink);
+	}
+
+	/** Cuts an ECU's power (a pulled fuse) until the next reset. */
+	async powerOff(ecu: string): Promise<void> {
+		await this.#api?.powerOff(ecu);
+		this.snapshot = (await this.#api?.snapshot()) ?? this.snapshot;
 	}
 
 	/** Frames the worker has sent to the page since boot or the last reset (compare with what a view counted). */

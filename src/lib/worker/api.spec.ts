@@ -67,3 +67,33 @@ describe('simulation API over comlink in a worker_threads worker', () => {
 		expect((await api.snapshot()).t_us).toBe(10_000);
 	});
 });
+
+describe('ECU NVM over comlink', () => {
+	it('reports the blocks written per run slice, keeps them across reset and erases them on request', async () => {
+		const vin = new Uint8Array([...'ZBV1TEST000000042'].map((c) => c.charCodeAt(0)));
+		await api.init({ seed: 5, profile: null, nvm: new Map([['icu', new Map([[1, vin]])]]) });
+		const slices: Array<Array<{ ecu: string; block: number; bytes: Uint8Array }>> = [];
+		const unsubscribe = await api.subscribeNvm(Comlink.proxy((w) => void slices.push(w)));
+		await api.step(2500); // one slice: every DEM stores its block at the first tick and again at 1 s
+		await expect.poll(() => slices.length, { timeout: 10_000 }).toBe(1);
+		const keys = slices[0].map((w) => `${w.ecu}/${w.block}`);
+		expect(new Set(keys).size).toBe(keys.length); // latest bytes per block, not every write
+		expect(new Set(slices[0].map((w) => w.ecu))).toEqual(new Set(['cvc', 'fzc', 'rzc', 'sc', 'bcm', 'icu', 'tcu']));
+		expect((await api.nvm()).get('icu')?.get(1)).toEqual(vin); // the stored VIN is kept, not rewritten
+
+		await api.reset(5);
+		expect((await api.nvm()).get('icu')?.get(1)).toEqual(vin);
+		await api.reset(5, 'erase');
+		expect((await api.nvm()).get('icu')).toBeUndefined();
+		await unsubscribe();
+	});
+
+	it('powerOff silences one ECU until the next reset; an unknown name is refused', async () => {
+		await api.powerOff('fzc');
+		await api.step(10);
+		expect((await api.snapshot()).ecus.find((e) => e.name === 'fzc')?.trap?.message).toBe('powered off');
+		await expect(api.powerOff('xyz')).rejects.toThrow("no ECU 'xyz' on the bus");
+		await api.reset();
+		expect((await api.snapshot()).ecus.find((e) => e.name === 'fzc')?.trap).toBeNull();
+	});
+});

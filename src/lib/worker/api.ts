@@ -4,7 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import { batchBuffers, type FrameBatch } from '../can/frame';
-import { ECU_NAMES, Simulation, type DriverInputs, type FloodOptions, type SimSnapshot } from '../sim/simulation';
+import { ECU_NAMES, Simulation, type DriverInputs, type FloodOptions, type NvmImage, type SimSnapshot } from '../sim/simulation';
 import { Pacer, type Speed } from './pacer';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
@@ -16,6 +16,15 @@ export interface InitOptions {
 	profile?: string | null;
 	/** Base URL path the app is served under ('' at the root). */
 	base?: string;
+	/** What the ECUs' NVM holds at power-on (the page loads it from browser storage); absent: new parts. */
+	nvm?: NvmImage;
+}
+
+/** One NVM block's new content. */
+export interface NvmWrite {
+	ecu: string;
+	block: number;
+	bytes: Uint8Array;
 }
 
 export interface InitResult {
@@ -25,6 +34,8 @@ export interface InitResult {
 
 export type FrameListener = (batch: FrameBatch) => void;
 export type StatusListener = (s: SimSnapshot) => void;
+/** Receives the NVM blocks written during a run slice, one entry per block (its latest bytes). */
+export type NvmListener = (writes: NvmWrite[]) => void;
 
 export function createSimApi(load: WasmLoader) {
 	let sim: Simulation | null = null;
@@ -34,6 +45,10 @@ export function createSimApi(load: WasmLoader) {
 	const statusListeners = new Set<StatusListener>();
 	let framesSent = 0;
 	let flood: FloodOptions | null = null;
+	const nvmListeners = new Set<NvmListener>();
+	// writes since the last flush, latest per block: at max speed a DEM block is rewritten many times a slice
+	let nvmPending = new Map<string, NvmWrite>();
+	const onNvmWrite = (ecu: string, block: number, bytes: Uint8Array): void => void nvmPending.set(`${ecu}/${block}`, { ecu, block, bytes });
 
 	const flush = (): void => {
 		if (!sim) return;
@@ -45,6 +60,11 @@ export function createSimApi(load: WasmLoader) {
 				const b = frameListeners.size === 1 ? batch : structuredClone(batch);
 				l(Comlink.transfer(b, batchBuffers(b)));
 			}
+		}
+		if (nvmPending.size > 0 && nvmListeners.size > 0) {
+			const writes = [...nvmPending.values()];
+			nvmPending = new Map();
+			for (const l of nvmListeners) l(writes);
 		}
 		if (statusListeners.size > 0) {
 			const snap = sim.snapshot();
@@ -78,17 +98,23 @@ export function createSimApi(load: WasmLoader) {
 				if (m) images.set(name, m);
 				else absent.push(name);
 			}
-			sim = await Simulation.create({ seed: o.seed, profile: o.profile ?? null }, images);
+			nvmPending = new Map();
+			sim = await Simulation.create({ seed: o.seed, profile: o.profile ?? null, nvm: o.nvm, onNvmWrite }, images);
 			framesSent = 0;
 			flood = null;
 			return { ecus: [...images.keys()], absent };
 		},
-		/** Rebuilds the vehicle with the same images and a (new) seed; virtual time restarts at 0. */
-		async reset(seed?: number): Promise<void> {
+		/**
+		 * Rebuilds the vehicle with the same images and a (new) seed; virtual time restarts at 0. The ECUs keep
+		 * their NVM, like a power cycle, unless `nvm` is 'erase' (new parts; writes not yet sent are dropped).
+		 */
+		async reset(seed?: number, nvm: 'keep' | 'erase' = 'keep'): Promise<void> {
 			const running = pacer.running;
 			pacer.pause();
 			opts = { ...opts, seed: seed ?? opts.seed };
-			sim = await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null }, images);
+			const kept = nvm === 'keep' ? sim?.nvm() : undefined;
+			if (nvm === 'erase') nvmPending = new Map();
+			sim = await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null, nvm: kept, onNvmWrite }, images);
 			sim.setFlood(flood); // a load test survives a reset, like the speed
 			framesSent = 0;
 			if (running) pacer.start();
@@ -123,6 +149,19 @@ export function createSimApi(load: WasmLoader) {
 		},
 		snapshot(): SimSnapshot {
 			return need().snapshot();
+		},
+		/** Cuts an ECU's power (a pulled fuse) until the next reset; throws naming the ECUs present. */
+		powerOff(ecu: string): void {
+			need().powerOff(ecu);
+		},
+		/** What the ECUs' NVM holds now. */
+		nvm(): NvmImage {
+			return need().nvm();
+		},
+		/** Streams NVM writes after every run slice (the page persists them); returns the unsubscribe function. */
+		subscribeNvm(listener: NvmListener): () => void {
+			nvmListeners.add(listener);
+			return Comlink.proxy(() => void nvmListeners.delete(listener));
 		},
 		/** Frames sent to listeners since init/reset (the UI compares it with what it counted). */
 		framesSent(): number {

@@ -1,0 +1,173 @@
+/**
+ * The page's browser storage: loads the ECUs' NVM before the vehicle powers up, saves the blocks the worker
+ * reports (batched: one transaction per half second at most), erases them on request, and keeps the user's
+ * DBC. Any storage failure becomes `error` (shown with a Restart button by the root layout) and the app
+ * goes on with what it holds in memory.
+ */
+import { BrowserStore, NvmBatcher, applyWrites, describeError, type StoredDbc } from './persist';
+import { sim } from './sim.svelte';
+import type { NvmImage } from '$lib/sim/simulation';
+import type { NvmWrite } from '$lib/worker/api';
+
+/** Where the ECUs' NVM goes: saved in this browser, on its way there, or memory only (and why). */
+export type NvmPersistence = 'saved' | 'saving' | 'memory' | 'fresh';
+
+/** If storage has not answered by then (some private modes never do), the app starts without it. */
+const OPEN_TIMEOUT_MS = 5000;
+
+export class BrowserStorage {
+	/** What failed, for the user; null while storage works. */
+	error = $state<string | null>(null);
+	/** What the ECUs' NVM holds, as last reported by the worker (ECU → block → bytes). */
+	nvm = $state.raw<NvmImage>(new Map());
+	nvmPersistence = $state<NvmPersistence>('memory');
+
+	#db: Promise<BrowserStore | null> | null = null;
+	#saveNvm = true;
+	#batcher = new NvmBatcher(
+		async (records) => {
+			const db = await this.#open();
+			if (!db) throw new Error('browser storage is not available');
+			await db.saveNvm(records);
+		},
+		(fn, ms) => {
+			const t = setTimeout(fn, ms);
+			return () => clearTimeout(t);
+		},
+		{
+			saved: () => {
+				if (this.#batcher.pending === 0) this.nvmPersistence = 'saved';
+				if (this.error?.startsWith('Could not save ECU NVM')) this.error = null;
+			},
+			failed: (e) => {
+				this.nvmPersistence = 'memory';
+				this.error = `Could not save ECU NVM to browser storage: ${describeError(e)}. The ECUs keep it in memory for this session.`;
+			}
+		}
+	);
+
+	#fail(what: string, e: unknown, consequence: string): void {
+		this.error = `${what}: ${describeError(e)}. ${consequence}`;
+	}
+
+	/** The database, opened once; null when it cannot be (the error says why). */
+	#open(): Promise<BrowserStore | null> {
+		this.#db ??= new Promise<BrowserStore | null>((resolve) => {
+			const timer = setTimeout(() => {
+				this.#fail('Browser storage (IndexedDB) did not answer', new Error(`no answer in ${OPEN_TIMEOUT_MS / 1000} s`), 'ECU NVM and your DBC are kept in memory for this session only.');
+				resolve(null);
+			}, OPEN_TIMEOUT_MS);
+			BrowserStore.open((why) => {
+				this.error = `Browser storage closed: ${why}. ECU NVM is kept in memory until you restart.`;
+				this.#db = Promise.resolve(null);
+			}).then(
+				(db) => {
+					clearTimeout(timer);
+					resolve(db);
+				},
+				(e) => {
+					clearTimeout(timer);
+					this.#fail('Could not open browser storage (IndexedDB)', e, 'ECU NVM and your DBC are kept in memory for this session only.');
+					resolve(null);
+				}
+			);
+		});
+		return this.#db;
+	}
+
+	/**
+	 * The NVM the vehicle powers up with, and from then on every block the ECUs write is saved. `fresh`
+	 * (URL `nvm=fresh`): start from new parts and leave what is stored alone.
+	 */
+	async startNvm(fresh: boolean): Promise<NvmImage> {
+		sim.onNvmWrites((w) => this.#written(w));
+		// a tab being closed or hidden saves at once rather than after the batch delay
+		addEventListener('pagehide', () => void this.flush());
+		document.addEventListener('visibilitychange', () => void (document.visibilityState === 'hidden' && this.flush()));
+		if (fresh) {
+			this.#saveNvm = false;
+			this.nvmPersistence = 'fresh';
+			return new Map();
+		}
+		const db = await this.#open();
+		if (!db) return new Map();
+		try {
+			const { image, bad } = await db.loadNvm();
+			if (bad.length) this.error = `Browser storage holds malformed ECU NVM records (${bad.join(', ')}); they were left out.`;
+			this.nvm = image;
+			this.nvmPersistence = 'saved';
+			return image;
+		} catch (e) {
+			// saving now would overwrite blocks we could not read: keep this session in memory
+			this.#saveNvm = false;
+			this.#fail('Could not read ECU NVM from browser storage', e, 'The ECUs start as new parts and nothing is saved this session, so the stored NVM stays as it was.');
+			return new Map();
+		}
+	}
+
+	#written(writes: NvmWrite[]): void {
+		this.nvm = applyWrites(this.nvm, writes);
+		if (!this.#saveNvm) return;
+		this.nvmPersistence = 'saving';
+		this.#batcher.add(writes);
+	}
+
+	/** Saves pending blocks now (the page is being hidden or closed). */
+	flush(): Promise<void> {
+		return this.#batcher.flush();
+	}
+
+	/** Erases every ECU's NVM, here and in storage, and restarts the vehicle with new parts (same seed). */
+	async eraseNvm(): Promise<void> {
+		await sim.reset(sim.seed, 'erase');
+		// writes of the old vehicle arrived before the reset's answer; the new one's come after this
+		this.#batcher.drop();
+		this.nvm = new Map();
+		if (!this.#saveNvm) return;
+		const db = await this.#open();
+		if (!db) return;
+		try {
+			await db.clearNvm();
+			this.nvmPersistence = this.#batcher.busy ? 'saving' : 'saved';
+		} catch (e) {
+			this.#fail('Could not erase ECU NVM in browser storage', e, 'The vehicle restarted with new parts; the stored NVM may come back after a reload.');
+		}
+	}
+
+	/** The DBC the user loaded last time, or null (none, or storage unavailable: the error says so). */
+	async loadDbc(): Promise<StoredDbc | null> {
+		const db = await this.#open();
+		if (!db) return null;
+		try {
+			const d = await db.loadDbc();
+			if (d && (typeof d.name !== 'string' || !(d.bytes instanceof Uint8Array))) throw new TypeError('the stored DBC record is malformed');
+			return d ?? null;
+		} catch (e) {
+			this.#fail('Could not read your DBC from browser storage', e, 'Decoding with the built-in vehicle.dbc.');
+			return null;
+		}
+	}
+
+	async saveDbc(name: string, bytes: Uint8Array): Promise<void> {
+		const db = await this.#open();
+		if (!db) return;
+		try {
+			await db.saveDbc({ name, bytes });
+		} catch (e) {
+			this.#fail('Could not save your DBC to browser storage', e, `${name} is in use for this session only.`);
+		}
+	}
+
+	async clearDbc(): Promise<void> {
+		const db = await this.#open();
+		if (!db) return;
+		try {
+			await db.clearDbc();
+		} catch (e) {
+			this.#fail('Could not remove your DBC from browser storage', e, 'It may come back after a reload.');
+		}
+	}
+}
+
+/** The app's one storage handle. */
+export const storage = new BrowserStorage();
