@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const shownSpeed = async (page: Page) => parseFloat((await page.getByLabel('Displayed speed').textContent()) ?? 'NaN');
+
+async function ready(page: Page): Promise<void> {
+	await page.goto('/');
+	await expect.poll(() => shownSpeed(page), { timeout: 15_000 }).toBeLessThan(1);
+}
+
+test('holding the on-screen accelerator with the pointer drives the car; releasing it lifts the pedal', async ({ page }) => {
+	await ready(page);
+	const pedal = page.getByRole('button', { name: /^Accelerator/ });
+	await pedal.scrollIntoViewIfNeeded();
+	const box = (await pedal.boundingBox())!;
+	// press low on the pedal: a deep press
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.9);
+	await page.mouse.down();
+	await expect(page.getByLabel('Pedals and steering sent')).toContainText(/accel (8\d|9\d) %/);
+	await expect.poll(() => shownSpeed(page), { timeout: 20_000 }).toBeGreaterThan(10);
+	await page.mouse.up();
+	await expect(page.getByLabel('Pedals and steering sent')).toContainText('accel 0 %');
+	await expect(pedal).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('the gear keys reach the CVC: R is what the ICU cluster shows, and E latches the emergency stop', async ({ page }) => {
+	await ready(page);
+	const gear = page.getByRole('region', { name: 'Instrument cluster' }).getByLabel('Gear');
+	await expect(gear).toHaveText('D');
+	await page.keyboard.press('r');
+	await expect(gear).toHaveText('R');
+	await expect(page.getByRole('group', { name: 'Gear selector' }).getByRole('button', { name: /^R/ })).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.press('e');
+	await expect(page.getByRole('button', { name: /E-stop \(latched\)/ })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('region', { name: 'ECUs' }).getByRole('link', { name: /CVC.*SAFE_STOP/ })).toBeVisible();
+});
+
+test('a gamepad drives (fake pad: no gamepad hardware exists on this machine; the page reads it through the real Gamepad API calls)', async ({ page }) => {
+	// navigator.getGamepads() returns a pad the test moves; everything after it is the app's own code
+	await page.addInitScript(() => {
+		const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
+		const pad = { id: 'Test pad (standard)', index: 0, connected: true, mapping: 'standard', axes: [0, 0, 0, 0], buttons, timestamp: 0 };
+		const w = window as unknown as { __pad: typeof pad | null };
+		w.__pad = pad;
+		Object.defineProperty(navigator, 'getGamepads', { value: () => [w.__pad, null, null, null] });
+	});
+	await ready(page);
+	await expect(page.locator('summary')).toContainText('gamepad: Test pad (standard)');
+	await page.evaluate(() => {
+		const p = (window as unknown as { __pad: { buttons: { pressed: boolean; value: number }[] } }).__pad;
+		p.buttons[7] = { pressed: true, value: 0.9 }; // right trigger: accelerator
+	});
+	await expect(page.getByLabel('Pedals and steering sent')).toContainText('accel 90 %');
+	await expect.poll(() => shownSpeed(page), { timeout: 20_000 }).toBeGreaterThan(10);
+	// Y toggles the hazard lights once per press; the ICU lights the telltale
+	await page.evaluate(() => {
+		const p = (window as unknown as { __pad: { buttons: { pressed: boolean; value: number }[] } }).__pad;
+		p.buttons[3] = { pressed: true, value: 1 };
+	});
+	await expect(page.getByRole('region', { name: 'Instrument cluster' }).getByLabel('HAZARD on')).toBeVisible();
+	await expect(page.getByRole('button', { name: /Hazard/ })).toHaveAttribute('aria-pressed', 'true');
+	// unplugged: its pedal is released rather than left floored
+	await page.evaluate(() => {
+		const w = window as unknown as { __pad: { connected: boolean; index: number } | null };
+		const pad = w.__pad!;
+		w.__pad = null;
+		pad.connected = false;
+		const e = new Event('gamepaddisconnected');
+		Object.defineProperty(e, 'gamepad', { value: pad });
+		window.dispatchEvent(e);
+	});
+	await expect(page.getByLabel('Pedals and steering sent')).toContainText('accel 0 %');
+	await expect(page.locator('summary')).toContainText('no gamepad');
+});
+
+test('the bus-load strip plots the load over time and names the current value', async ({ page }) => {
+	await ready(page);
+	const strip = page.getByRole('region', { name: 'Bus load' });
+	await expect(strip.getByLabel('Bus load now')).toHaveText(/^\d+\.\d %$/);
+	const now = parseFloat((await strip.getByLabel('Bus load now').textContent()) ?? '0');
+	expect(now).toBeGreaterThan(5); // seven ECUs at their DBC periods
+	await expect(strip.locator('polyline')).toHaveCount(1, { timeout: 10_000 });
+	await expect(strip.getByRole('img')).toHaveAttribute('aria-label', /now \d+\.\d %, peak \d+\.\d %/);
+});
+
+test('the theme switch cycles auto → light → dark, is remembered over a reload and recolours the page', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.goto('/');
+	const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--bg').trim());
+	const button = page.getByRole('button', { name: /Theme: Auto/ });
+	await expect(button).toBeVisible();
+	expect(await bg()).toBe('#0b1020');
+	await button.click();
+	await expect(page.getByRole('button', { name: /Theme: Light/ })).toBeVisible();
+	expect(await bg()).toBe('#f4f6fb');
+	await page.reload();
+	await expect(page.getByRole('button', { name: /Theme: Light/ })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+	await page.getByRole('button', { name: /Theme: Light/ }).click();
+	await expect(page.getByRole('button', { name: /Theme: Dark/ })).toBeVisible();
+	// dark is kept even when the system turns light
+	await page.emulateMedia({ colorScheme: 'light' });
+	expect(await bg()).toBe('#0b1020');
+	await page.getByRole('button', { name: /Theme: Dark/ }).click();
+	// auto again: follows the (now light) system
+	await expect(page.getByRole('button', { name: /Theme: Auto/ })).toBeVisible();
+	expect(await bg()).toBe('#f4f6fb');
+});
+
+for (const [w, h, what] of [
+	[1024, 600, '7-inch tablet, landscape'],
+	[600, 1024, '7-inch tablet, portrait'],
+	[1920, 1080, 'desktop']
+] as const) {
+	test(`every page fits a ${what} (${w}×${h}) without sideways scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width: w, height: h });
+		await page.goto('/');
+		await expect(page.getByLabel('Frames received')).not.toHaveText('0', { timeout: 15_000 });
+		for (const path of ['/', '/trace', '/signals', '/ecus', '/ecus/cvc', '/network', '/dbc']) {
+			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: NAV[path.split('/')[1] || ''] }).click();
+			if (path === '/ecus/cvc') await page.getByRole('link', { name: /CVC/ }).first().click();
+			await expect(page).toHaveURL(new RegExp(`${path}$`));
+			await page.waitForTimeout(300); // let tables fill
+			const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(over, `${path} overflows by ${over}px at ${w}×${h}`).toBeLessThanOrEqual(0);
+			// the navigation and the run/pause button stay reachable
+			await expect(page.getByRole('region', { name: 'Simulation controls' }).getByRole('button', { name: /Run|Pause/ })).toBeInViewport();
+		}
+	});
+}
+
+const NAV: Record<string, string> = { '': 'Dashboard', trace: 'Trace', signals: 'Signals', ecus: 'ECUs', network: 'Network', dbc: 'DBC' };
