@@ -238,7 +238,7 @@ async function underLoad(ctx: BrowserContext): Promise<void> {
 	await controls.getByLabel('Flood bus').check();
 	await sleep(1500); // the bus-load window fills
 	const load = await throughput(page, opts.duration * 1000);
-	const busLoad = Number((await controls.getByLabel('Bus load').textContent())?.replace(/[^\d.]/g, ''));
+	const busLoad = Number((await controls.getByLabel('Bus load', { exact: true }).textContent())?.replace(/[^\d.]/g, ''));
 
 	await controls.getByRole('button', { name: 'Pause' }).click();
 	await controls.getByRole('button', { name: 'Run' }).waitFor();

@@ -174,3 +174,19 @@ test('mouse wheel: scrolling up holds the rows still while recording goes on, sc
 	await expect(page.getByLabel('Follow newest')).toBeChecked();
 	await expect.poll(async () => numbers(await t.column(1)).at(-1)!).toBeGreaterThan(Number(still.at(-1)));
 });
+
+test('recording starts with the app: the trace opened later still holds the frames from t = 0', async ({ page }) => {
+	await page.goto('/');
+	const vtime = page.getByLabel('Virtual time', { exact: true });
+	await expect.poll(async () => parseFloat((await vtime.textContent()) ?? '0'), { timeout: 20_000 }).toBeGreaterThan(3);
+	// in-app navigation: the same simulation and recording go on
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trace', exact: true }).click();
+	const t = trace(page);
+	await expect.poll(() => t.count('Frames recorded')).toBeGreaterThan(2000);
+	await t.grid.focus();
+	await page.keyboard.press('Home');
+	await expect(t.grid.locator('[role="row"].active')).toHaveAttribute('aria-rowindex', '2');
+	const first = numbers(await t.column(1))[0];
+	expect(first).toBeGreaterThan(0);
+	expect(first).toBeLessThan(0.01); // the first frames of the run, sent within its first 10 ms
+});
