@@ -128,4 +128,77 @@ describe('watchForUpdate', () => {
 		await settle(); // an unhandled rejection would fail the run
 		expect(s.prompts).toHaveLength(0);
 	});
+
+	describe('a deployment noticed by its version file (Chromium defers update() while the simulation runs)', () => {
+		function versioned(changed: () => boolean) {
+			const reg = new FakeRegistration();
+			reg.active = new FakeWorker();
+			reg.active.state = 'activated';
+			const container = new FakeContainer(reg);
+			const prompts: Array<() => Promise<void>> = [];
+			const timers: Array<() => void> = [];
+			const log: string[] = [];
+			let trigger: (() => void) | null = null;
+			let reloads = 0;
+			watchForUpdate(container, (apply) => prompts.push(apply), {
+				reload: () => reloads++,
+				setInterval: (fn) => timers.push(fn),
+				clearInterval: () => {},
+				checkVersion: async () => changed(),
+				beforeUpdate: async () => void log.push('paused'),
+				onCheckTrigger: (check) => {
+					trigger = check;
+					return () => (trigger = null);
+				}
+			});
+			return { reg, container, prompts, timers, log, reloads: () => reloads, trigger: () => trigger?.() };
+		}
+
+		it('offers it although the browser did not fetch the service worker; Reload pauses, installs, activates and reloads', async () => {
+			const v = versioned(() => true);
+			await settle();
+			// the hourly check: update() does nothing here (deferred by the browser), the version file differs
+			v.timers[0]();
+			await settle();
+			expect(v.prompts).toHaveLength(1);
+			const next = new FakeWorker();
+			v.reg.update = async () => {
+				v.log.push('update');
+				v.reg.install(next);
+			};
+			const done = v.prompts[0]();
+			await settle();
+			expect(v.log).toEqual(['paused', 'update']);
+			expect(next.posted).toEqual([{ type: SKIP_WAITING }]);
+			expect(v.reloads()).toBe(0);
+			next.to('activating');
+			next.to('activated');
+			await done;
+			expect(v.reloads()).toBe(1);
+		});
+
+		it('checks again when the network comes back, and offers a build once', async () => {
+			let changed = false;
+			const v = versioned(() => changed);
+			await settle();
+			v.trigger();
+			await settle();
+			expect(v.prompts).toHaveLength(0);
+			changed = true;
+			v.trigger();
+			v.trigger();
+			await settle();
+			expect(v.prompts).toHaveLength(1);
+		});
+
+		it('a failed fetch of the new build is reported to the user, not swallowed, and nothing reloads', async () => {
+			const v = versioned(() => true);
+			await settle();
+			v.timers[0]();
+			await settle();
+			v.reg.update = () => Promise.reject(new TypeError('Failed to fetch'));
+			await expect(v.prompts[0]()).rejects.toThrow('could not fetch the new version: Failed to fetch');
+			expect(v.reloads()).toBe(0);
+		});
+	});
 });
