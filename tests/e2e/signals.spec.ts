@@ -106,3 +106,16 @@ test('dragging on a chart zooms and stops following; double-click follows live a
 	await panel.getByRole('button', { name: 'Remove BatteryStatus.PackVoltage' }).click();
 	await expect(panel.getByRole('img', { name: /Chart of/ }).locator('canvas')).toHaveCount(0);
 });
+
+test('split view from the URL: trace pane above one panel per plot= parameter; the button hides the pane', async ({ page }) => {
+	await page.goto('/signals?trace&plot=VehicleState.VehicleSpeed,BatteryStatus.Soc&plot=MotorStatus.MotorSpeed&plot=Nope.Nothing');
+	const grid = page.getByRole('region', { name: 'Trace pane' }).getByRole('treegrid', { name: 'Trace' });
+	await expect(grid.locator('[role="row"][aria-level="1"]').first()).toBeVisible({ timeout: 20_000 });
+	const legend = (i: number) => page.getByRole('region', { name: `Panel ${i}` }).getByRole('table', { name: /Legend/ });
+	await expect(legend(1).getByRole('rowheader', { name: 'VehicleState.VehicleSpeed', exact: true })).toBeVisible();
+	await expect(legend(1).getByRole('rowheader', { name: 'BatteryStatus.Soc', exact: true })).toBeVisible();
+	await expect(legend(2).getByRole('rowheader', { name: 'MotorStatus.MotorSpeed', exact: true })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Nope.Nothing' })).toBeVisible();
+	await page.getByRole('button', { name: 'Trace pane' }).click();
+	await expect(page.getByRole('region', { name: 'Trace pane' })).toHaveCount(0);
+});
