@@ -33,6 +33,11 @@ class EcuState {
 		return this.#starting;
 	}
 
+	/** Starts following the bus (once), without refreshing `views`: the root layout calls it at boot. */
+	follow(base: string): void {
+		void this.#start(base);
+	}
+
 	/** Starts following the bus (once) and refreshes `views` every animation frame until detached. */
 	attach(base: string): () => void {
 		void this.#start(base);
