@@ -132,3 +132,21 @@ test('a broken DBC shows file:line:col and the vehicle DBC stays in use; a valid
 	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc');
 	await expect(list.getByRole('button', { name: /VehicleState/ })).toBeVisible();
 });
+
+test('/network counts from boot: opened later, it shows the frames sent before', async ({ page }) => {
+	await page.goto('/');
+	const time = page.getByLabel('Virtual time', { exact: true });
+	await expect.poll(async () => parseFloat((await time.textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(3);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	const t = parseFloat((await time.textContent()) ?? '0');
+	// in-app navigation: the same session, nothing reloads
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
+	const table = page.getByRole('table', { name: 'Messages' });
+	const headers = await table.getByRole('columnheader').allTextContents();
+	const countCol = headers.findIndex((h) => h.trim().startsWith('Count'));
+	const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: 'VehicleState', exact: true }) });
+	// VehicleState every 10 ms since t = 0: all of them were counted, not just those after the page opened
+	const count = row.getByRole('cell').nth(countCol);
+	await expect.poll(async () => Number(await count.textContent())).toBeGreaterThanOrEqual(Math.floor(t / 0.01) - 5);
+	expect(Number(await count.textContent())).toBeLessThanOrEqual(Math.ceil(t / 0.01) + 1);
+});
