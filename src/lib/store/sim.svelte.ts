@@ -46,7 +46,7 @@ export class SimClient {
 			this.seed = opts.seed;
 			this.profile = opts.profile;
 			const unF = await this.#api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
-			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => (this.snapshot = s)));
+			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => this.#onStatus(s)));
 			const unN = await this.#api.subscribeNvm(Comlink.proxy((w: NvmWrite[]) => this.#nvmSinks.forEach((s) => s(w))));
 			this.#unsub = [unF, unS, unN];
 			this.snapshot = await this.#api.snapshot();
@@ -55,6 +55,24 @@ export class SimClient {
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		}
+	}
+
+	// Status numbers change with every batch at high speed; more than ten updates a second cannot be read and
+	// each one costs the page a layout. The newest snapshot is applied at most every 100 ms (wall time: this
+	// is the page, not the simulation), and always after pause, step and reset (those assign it directly).
+	#pending: SimSnapshot | null = null;
+	#shownAt = -Infinity;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#onStatus(s: SimSnapshot): void {
+		this.#pending = s;
+		if (this.#timer !== null) return;
+		const wait = Math.max(0, this.#shownAt + 100 - performance.now());
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			this.#shownAt = performance.now();
+			if (this.#pending) this.snapshot = this.#pending;
+			this.#pending = null;
+		}, wait);
 	}
 
 	#onFrames(b: FrameBatch): void {
@@ -76,6 +94,8 @@ export class SimClient {
 	async pause(): Promise<void> {
 		await this.#api?.pause();
 		this.running = false;
+		// the numbers where it stopped, at once
+		this.snapshot = (await this.#api?.snapshot()) ?? this.snapshot;
 	}
 
 	async step(ms = 1): Promise<void> {

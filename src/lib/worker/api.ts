@@ -78,7 +78,8 @@ export function createSimApi(load: WasmLoader) {
 				sim?.step(ms);
 			}
 		},
-		{ afterSlice: flush }
+		// one update per display frame at most: faster only costs the page's main thread
+		{ afterSlice: flush, publishEveryMs: 15 }
 	);
 
 	const need = (): Simulation => {

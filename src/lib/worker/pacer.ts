@@ -20,8 +20,14 @@ export interface PacerOptions {
 	maxBurstMs?: number;
 	now?: () => number;
 	schedule?: (fn: () => void, ms: number) => unknown;
-	/** Called after every slice that advanced the simulation. */
+	/**
+	 * Called after slices that advanced the simulation, at most once per `publishEveryMs` of wall time (with
+	 * the virtual ms run since the previous call): the page cannot show more than one update per display
+	 * frame, and every message costs its main thread time. Default: after every slice.
+	 */
 	afterSlice?: (ranMs: number) => void;
+	/** Least wall time between two `afterSlice` calls, ms; default 0. */
+	publishEveryMs?: number;
 }
 
 export class Pacer {
@@ -35,6 +41,9 @@ export class Pacer {
 	readonly #now: () => number;
 	readonly #schedule: (fn: () => void, ms: number) => unknown;
 	readonly #afterSlice: (ranMs: number) => void;
+	readonly #publishEveryMs: number;
+	#lastPublish = -Infinity;
+	#unpublished = 0;
 
 	constructor(
 		private sim: Steppable,
@@ -45,6 +54,7 @@ export class Pacer {
 		this.#now = opts.now ?? (() => performance.now());
 		this.#schedule = opts.schedule ?? ((fn, ms) => setTimeout(fn, ms));
 		this.#afterSlice = opts.afterSlice ?? (() => {});
+		this.#publishEveryMs = opts.publishEveryMs ?? 0;
 	}
 
 	get running(): boolean {
@@ -70,8 +80,10 @@ export class Pacer {
 		this.#loop();
 	}
 
+	/** Stops; the caller publishes what the last slices produced (nothing is held back here but the count). */
 	pause(): void {
 		this.#running = false;
+		this.#unpublished = 0;
 	}
 
 	#loop = (): void => {
@@ -89,7 +101,13 @@ export class Pacer {
 		}
 		if (ms > 0) {
 			this.sim.step(ms);
-			this.#afterSlice(ms);
+			this.#unpublished += ms;
+		}
+		if (this.#unpublished > 0 && now - this.#lastPublish >= this.#publishEveryMs) {
+			this.#lastPublish = now;
+			const ran = this.#unpublished;
+			this.#unpublished = 0;
+			this.#afterSlice(ran);
 		}
 		this.#timer = this.#schedule(this.#loop, this.#speed === Infinity ? 0 : this.#sliceMs);
 	};
