@@ -119,3 +119,21 @@ test('split view from the URL: trace pane above one panel per plot= parameter; t
 	await page.getByRole('button', { name: 'Trace pane' }).click();
 	await expect(page.getByRole('region', { name: 'Trace pane' })).toHaveCount(0);
 });
+
+test('a signal picked after the run started shows its history from t = 0 (decoded from the trace recorded since boot)', async ({ page }) => {
+	await page.goto('/');
+	const time = page.getByLabel('Virtual time', { exact: true });
+	await expect.poll(async () => parseFloat((await time.textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(4);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	// in-app navigation: the same session
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Signals' }).click();
+	const panel = page.getByRole('region', { name: 'Panel 1' });
+	await addSignal(panel, 'vehiclestate speed', 'VehicleState.VehicleSpeed');
+	const csvDl = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export CSV' }).click();
+	const lines = readFileSync((await (await csvDl).path())!, 'utf8').trimEnd().split('\n');
+	const times = lines.slice(1).map((l) => Number(l.split(',')[0]));
+	// VehicleState every 10 ms from the start, not only from the moment it was picked
+	expect(times[0]).toBeLessThan(0.05);
+	expect(times.length).toBeGreaterThan(300);
+});

@@ -4,6 +4,7 @@ import { loadDbcFile } from '../can/dbc/load-node';
 import { parseDbc } from '../can/dbc/parse';
 import { FLAG_ERR, FrameBatchBuilder } from '../can/frame';
 import { SignalRecorder } from './recorder';
+import { TraceBuffer } from '../can/trace-buffer';
 
 const codec = new DbcCodec(loadDbcFile('static/vehicle.dbc'));
 const MIN_US = 60e6;
@@ -88,5 +89,28 @@ describe('SignalRecorder', () => {
 		expect(speed.series.count).toBe(1);
 		r.unwatch('VehicleState.VehicleSpeed');
 		expect(r.names()).toEqual([]);
+	});
+
+	it('a signal picked late gets its history from the trace ring, then goes on live without a gap or a repeat', () => {
+		const ring = new TraceBuffer(64);
+		const r = new SignalRecorder({ retention: MIN_US }, codec);
+		const before = new FrameBatchBuilder();
+		for (let k = 0; k < 5; k++) frame(before, 1000 * k, 'VehicleState', { VehicleSpeed: k });
+		frame(before, 4500, 'BatteryStatus', { Soc: 50 });
+		frame(before, 4600, 'VehicleState', { VehicleSpeed: 99 }, 3); // too short to carry the speed
+		ring.push(before.take());
+		const speed = r.watch('VehicleState.VehicleSpeed');
+		expect(r.backfill('VehicleState.VehicleSpeed', ring)).toBe(5);
+		expect(speed.series.firstTime).toBe(0);
+		expect(speed.series.lastValue).toBe(4);
+		// a second backfill does nothing: the series has its history already
+		expect(r.backfill('VehicleState.VehicleSpeed', ring)).toBe(0);
+		const after = new FrameBatchBuilder();
+		frame(after, 5000, 'VehicleState', { VehicleSpeed: 5 });
+		const batch = after.take();
+		ring.push(batch);
+		r.ingest(batch);
+		expect(speed.series.count).toBe(6);
+		expect(speed.series.lastValue).toBe(5);
 	});
 });

@@ -7,6 +7,7 @@ import { FLAG_ERR, FLAG_EXT, FLAG_RTR, dlcToLen, type FrameBatch } from '../can/
 import type { CompiledMessage, DbcCodec } from '../can/dbc/codec';
 import type { DbcSignal } from '../can/dbc/types';
 import { SampleSeries, type SeriesOptions } from './sample-store';
+import type { TraceBuffer } from '../can/trace-buffer';
 
 /** A watched signal: where it sits in its message and its samples (time in µs, physical value). */
 export interface WatchedSignal {
@@ -107,6 +108,41 @@ export class SignalRecorder {
 		const w = this.#add(name, new SampleSeries(name, this.seriesOptions));
 		this.version++;
 		return w;
+	}
+
+	/**
+	 * Gives a signal just watched the history it had before: decodes it from frames recorded earlier (the
+	 * app's trace ring, which records from boot), oldest first, so a plot picked after ten minutes shows those
+	 * ten minutes. Only for a signal with no samples yet; returns the samples added.
+	 */
+	backfill(name: string, history: TraceBuffer): number {
+		const w = this.#watched.get(name);
+		if (!w || w.series.count > 0) return 0;
+		const cm = w.message;
+		const index = cm.signals.indexOf(w.signal);
+		const out = new Float64Array(cm.signals.length);
+		const pad = new Uint8Array(Math.max(cm.span, 64));
+		const need = cm.bytesNeeded[index];
+		let added = 0;
+		for (let seq = history.first; seq < history.total; seq++) {
+			const slot = history.slotOf(seq);
+			const f = history.flags[slot];
+			if (f & (FLAG_ERR | FLAG_RTR)) continue;
+			const key = f & FLAG_EXT ? (history.id[slot] | 0x80000000) >>> 0 : history.id[slot];
+			if (key !== cm.key) continue;
+			const payload = history.payload(slot);
+			if (payload.length < need) continue;
+			pad.fill(0);
+			pad.set(payload.subarray(0, Math.min(payload.length, pad.length)));
+			cm.decode(pad, 0, out);
+			const v = out[index];
+			if (v === v) {
+				w.series.push(history.t_us[slot], v);
+				added++;
+			}
+		}
+		if (added > 0) this.version++;
+		return added;
 	}
 
 	/** Stops recording a signal and frees its history. */

@@ -4,6 +4,7 @@
  * A singleton that outlives the page, so the history survives a visit to another page.
  */
 import { sim } from '$lib/store/sim.svelte';
+import { traceRecorder } from '$lib/store/trace-recorder';
 import { SignalRecorder } from '$lib/plot/recorder';
 import type { DbcCodec } from '$lib/can/dbc/codec';
 import { addDrawer, type Drawer } from '$lib/plot/turns';
@@ -57,7 +58,10 @@ export class SignalsView {
 		const p = this.panels.find((x) => x.id === panelId);
 		if (!p) throw new Error(`no panel ${panelId}`);
 		try {
+			const fresh = !this.recorder.get(name);
 			this.recorder.watch(name);
+			// its history since boot, from the trace ring (what cabana users expect of a recorded log)
+			if (fresh) this.recorder.backfill(name, traceRecorder());
 		} catch (e) {
 			this.message = (e as Error).message;
 			return false;
