@@ -11,6 +11,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BenchReport, type Row } from './bench-report';
 
 const root = resolve(import.meta.dirname, '../..');
 const USAGE = 'usage: npm run bench:ui -- [--quick] [--duration S] [--port N] [--rebuild]';
@@ -153,23 +154,9 @@ function instruments(): void {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface Row {
-	metric: string;
-	value: number;
-	unit: string;
-	baseline?: string;
-	ratio?: number;
-	target?: string;
-	pass?: boolean;
-}
-const rows: Row[] = [];
-const results: Record<string, unknown> = {};
-function record(r: Row): void {
-	rows.push(r);
-	results[r.metric] = r.value;
-	if (r.ratio !== undefined) results[`${r.metric}_ratio`] = r.ratio;
-	if (r.pass !== undefined) results[`${r.metric}_pass`] = r.pass;
-}
+const report = new BenchReport();
+const results = report.results;
+const record = (r: Row): void => report.record(r);
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 /** Fresh load of the dashboard: first decoded frame on screen, and the gzipped JS it loaded. */
@@ -267,15 +254,6 @@ async function underLoad(ctx: BrowserContext): Promise<void> {
 	await page.close();
 }
 
-function printTable(): void {
-	const head = ['metric', 'value', 'unit', 'baseline (same run)', 'ratio', 'target', 'pass'];
-	const body = rows.map((r) => [r.metric, String(r.value), r.unit, r.baseline ?? '', r.ratio === undefined ? '' : String(r.ratio), r.target ?? '', r.pass === undefined ? '' : r.pass ? 'yes' : 'NO']);
-	const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-	const line = (c: string[]) => c.map((x, i) => x.padEnd(w[i])).join('  ');
-	console.log(line(head));
-	console.log(w.map((n) => '-'.repeat(n)).join('  '));
-	for (const b of body) console.log(line(b));
-}
 
 ensureBuild();
 const server = await startPreview();
@@ -297,7 +275,7 @@ try {
 	await browser.close();
 	server.kill();
 }
-printTable();
+report.print();
 results.duration_s = opts.duration;
 results.date = new Date().toISOString();
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -10,6 +10,7 @@ import { loadDbcFile } from '../lib/can/dbc/load-node';
 import { Plant } from '../lib/sim/plant/plant';
 import { loadEcuImages, WASM_DIR } from '../lib/sim/load-node';
 import { Simulation } from '../lib/sim/simulation';
+import { BenchReport, type Row } from './bench-report';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -17,22 +18,9 @@ const quick = args.includes('--quick'); // shorter runs for a smoke check
 const SIM_S = quick ? 60 : 600;
 const MIN_MS = quick ? 300 : 2000;
 
-interface Row {
-	metric: string;
-	value: number;
-	unit: string;
-	baseline?: string;
-	ratio?: number;
-	target?: string;
-}
-const rows: Row[] = [];
-const results: Record<string, number | string> = {};
-
-function record(r: Row): void {
-	rows.push(r);
-	results[r.metric] = r.value;
-	if (r.ratio !== undefined) results[`${r.metric}_ratio`] = r.ratio;
-}
+const report = new BenchReport();
+const results = report.results;
+const record = (r: Row): void => report.record(r);
 
 async function benchSim(): Promise<void> {
 	const images = await loadEcuImages();
@@ -115,20 +103,11 @@ function round(x: number, d: number): number {
 	return Math.round(x * k) / k;
 }
 
-function printTable(): void {
-	const head = ['metric', 'value', 'unit', 'baseline (same run)', 'ratio', 'target'];
-	const body = rows.map((r) => [r.metric, String(r.value), r.unit, r.baseline ?? '', r.ratio === undefined ? '' : String(r.ratio), r.target ?? '']);
-	const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-	const line = (c: string[]) => c.map((x, i) => x.padEnd(w[i])).join('  ');
-	console.log(line(head));
-	console.log(w.map((n) => '-'.repeat(n)).join('  '));
-	for (const b of body) console.log(line(b));
-}
 
 await benchSim();
 benchDbc();
 benchWasm();
-printTable();
+report.print();
 mkdirSync(join(root, 'bench'), { recursive: true });
 results.node = process.version;
 results.sim_seconds = SIM_S;
