@@ -39,8 +39,9 @@ test('the hazard key reaches the BCM firmware and its Indicators frame says HAZA
 	await expect(page.getByRole('button', { name: /Hazard/ })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('a firmware image that cannot be loaded shows a clear message and a restart button, not a blank page', async ({ page }) => {
-	await page.route('**/wasm/bcm.wasm', (r) => r.fulfill({ status: 200, body: 'not wasm at all', contentType: 'application/wasm' }));
+test('a firmware image that cannot be loaded shows a clear message and a restart button, not a blank page', async ({ page, context }) => {
+	// on the context, so the request is replaced whoever makes it (the simulation worker, a service worker)
+	await context.route('**/wasm/bcm.wasm', (r) => r.fulfill({ status: 200, body: 'not wasm at all', contentType: 'application/wasm' }));
 	await page.goto('/');
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('/wasm/bcm.wasm: not a valid WebAssembly module');

@@ -138,7 +138,17 @@ test('/network counts from boot: opened later, it shows the frames sent before',
 	const time = page.getByLabel('Virtual time', { exact: true });
 	await expect.poll(async () => parseFloat((await time.textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(3);
 	await page.getByRole('button', { name: 'Pause' }).click();
-	const t = parseFloat((await time.textContent()) ?? '0');
+	await expect(page.getByRole('button', { name: 'Run' })).toBeVisible();
+	// the time shown once paused: two reads 200 ms apart agree
+	let t = NaN;
+	await expect
+		.poll(async () => {
+			const a = await time.textContent();
+			await page.waitForTimeout(200);
+			t = parseFloat(a ?? '');
+			return a === (await time.textContent());
+		})
+		.toBe(true);
 	// in-app navigation: the same session, nothing reloads
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Network' }).click();
 	const table = page.getByRole('table', { name: 'Messages' });
