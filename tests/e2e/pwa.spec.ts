@@ -117,7 +117,6 @@ test('Copy link puts a link to this run on the clipboard, and that link reproduc
 	await page.goto('/');
 	await expectFramesFlow(page);
 	const button = page.getByRole('button', { name: 'Copy link' });
-	test.skip((await button.count()) === 0, 'ShareButton is not mounted in SimControls yet');
 	await page.getByLabel('Autopilot').selectOption('highway');
 	await page.getByRole('combobox', { name: /^Speed/ }).selectOption({ label: '×10' });
 	await page.getByLabel('Seed').fill('42');
@@ -125,11 +124,17 @@ test('Copy link puts a link to this run on the clipboard, and that link reproduc
 	await button.click();
 	await expect(page.getByText('Link copied')).toBeVisible();
 	const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-	expect(Object.fromEntries(link.searchParams)).toEqual({ seed: '42', profile: 'highway', speed: '10' });
+	expect(Object.fromEntries(link.searchParams)).toEqual({ seed: '42', profile: 'highway', speed: '10', nvm: 'fresh' });
+	// with the bus flooded, the link says so
+	await page.getByLabel('Flood bus').check();
+	await button.click();
+	const flooded = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+	expect(flooded.searchParams.get('flood')).toBe('1');
 
-	await page.goto(link.pathname + link.search);
+	await page.goto(flooded.pathname + flooded.search);
 	await expect(page.getByLabel('Seed')).toHaveValue('42', { timeout: 15_000 });
 	await expect(page.getByLabel('Autopilot')).toHaveValue('highway');
+	await expect(page.getByLabel('Flood bus')).toBeChecked();
 });
 
 test.describe('public demo: the static build on a plain static file server', () => {

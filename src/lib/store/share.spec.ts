@@ -29,6 +29,11 @@ describe('parseRunParams', () => {
 		expect(parse('/?seed=7&nvm=fresh').params).toEqual({ seed: 7, nvm: 'fresh' });
 	});
 
+	it('flood=1 / flood=0 switch the flood mode', () => {
+		expect(parse('/?flood=1').params).toEqual({ flood: true });
+		expect(parse('/?flood=off').params).toEqual({ flood: false });
+	});
+
 	it.each([
 		['seed=-1', 'seed'],
 		['seed=1.5', 'seed'],
@@ -41,7 +46,8 @@ describe('parseRunParams', () => {
 		['speed=3', 'speed'],
 		['speed=Infinity', 'speed'],
 		['speed=', 'speed'],
-		['nvm=erase', 'nvm']
+		['nvm=erase', 'nvm'],
+		['flood=yes please', 'flood']
 	])('ignores ?%s with a warning naming the parameter, and keeps the good ones', (bad, name) => {
 		const { params, warnings } = parse(`/?${bad}&${name === 'seed' ? 'speed=2' : 'seed=3'}`);
 		expect(params).not.toHaveProperty(name);
@@ -75,6 +81,9 @@ describe('runUrl', () => {
 		expect(u.searchParams.get('seed')).toBe('7');
 		expect(u.searchParams.get('profile')).toBe('city');
 		expect(u.searchParams.get('speed')).toBe('10');
+		// from new parts: the recipient's browser holds other NVM
+		expect(u.searchParams.get('nvm')).toBe('fresh');
+		expect(u.searchParams.has('flood')).toBe(false);
 	});
 
 	it('manual driving drops a profile the old URL had', () => {
@@ -87,14 +96,15 @@ describe('runUrl', () => {
 		const run = fc.record({
 			seed: fc.integer({ min: 0, max: 0xffffffff }),
 			profile: fc.constantFrom(null, ...Object.keys(PROFILES)),
-			speed: fc.constantFrom(...SPEEDS)
+			speed: fc.constantFrom(...SPEEDS),
+			flood: fc.boolean()
 		});
 		fc.assert(
 			fc.property(run, (r: RunState) => {
 				const back = parseRunParams(runUrl('https://demo.example/?speed=3&seed=x', r), () => {
 					throw new Error('a link we made must parse without warnings');
 				});
-				expect({ profile: null, ...back }).toEqual(r);
+				expect({ profile: null, flood: false, ...back }).toEqual({ ...r, nvm: 'fresh' });
 			})
 		);
 	});

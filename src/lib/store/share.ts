@@ -1,6 +1,6 @@
 /**
- * A run as a link: `?seed=7&profile=city&speed=10`. Same seed + same profile ⇒ the same frame stream, so
- * the link reproduces what the sender saw. Links arrive from anywhere, so parsing never throws: a bad
+ * A run as a link: `?seed=7&profile=city&speed=10&nvm=fresh[&flood=1]`. Same seed + same profile + the same
+ * (erased) NVM ⇒ the same frame stream, so the link reproduces what the sender saw. Links arrive from anywhere, so parsing never throws: a bad
  * value is dropped with a console warning and the app starts with its default for it.
  */
 import { PROFILES } from '$lib/sim/profiles';
@@ -14,6 +14,8 @@ export interface RunParams {
 	speed?: Speed;
 	/** `nvm=fresh`: the ECUs start as new parts (erased NVM) and the NVM stored in this browser is left alone. */
 	nvm?: 'fresh';
+	/** `flood=1`: the bench node fills the bus (a load test). */
+	flood?: boolean;
 }
 
 /** The state a link is made from. */
@@ -21,6 +23,8 @@ export interface RunState {
 	seed: number;
 	profile: string | null;
 	speed: Speed;
+	/** Flood mode on; absent = off. */
+	flood?: boolean;
 }
 
 const MAX_SEED = 0xffffffff;
@@ -59,12 +63,21 @@ export function parseRunParams(url: string | URL, warn: (msg: string) => void = 
 		if (nvm.trim() === 'fresh') out.nvm = 'fresh';
 		else bad('nvm', nvm, 'fresh');
 	}
+
+	const flood = q.get('flood');
+	if (flood !== null) {
+		const v = flood.trim().toLowerCase();
+		if (v === '1' || v === 'on' || v === 'true') out.flood = true;
+		else if (v === '0' || v === 'off' || v === 'false') out.flood = false;
+		else bad('flood', flood, '1 or 0');
+	}
 	return out;
 }
 
 /**
- * The link that reproduces `run`: `current` (the page's URL) with seed, profile and speed set; its path,
- * hash and other parameters are kept so a link from /trace opens /trace.
+ * The link that reproduces `run`: `current` (the page's URL) with seed, profile, speed and flood set, and
+ * `nvm=fresh`: the recipient's browser holds other NVM (stored DTCs, a VIN), so a run is reproducible only
+ * from new parts. Its path, hash and other parameters are kept so a link from /trace opens /trace.
  */
 export function runUrl(current: string | URL, run: RunState): string {
 	if (!Number.isInteger(run.seed) || run.seed < 0 || run.seed > MAX_SEED)
@@ -77,5 +90,8 @@ export function runUrl(current: string | URL, run: RunState): string {
 	if (run.profile === null) u.searchParams.delete('profile');
 	else u.searchParams.set('profile', run.profile);
 	u.searchParams.set('speed', speedText(run.speed));
+	u.searchParams.set('nvm', 'fresh');
+	if (run.flood) u.searchParams.set('flood', '1');
+	else u.searchParams.delete('flood');
 	return u.href;
 }
