@@ -20,6 +20,32 @@ test('holding the on-screen accelerator with the pointer drives the car; releasi
 	await page.mouse.up();
 	await expect(page.getByLabel('Pedals and steering sent')).toContainText('accel 0 %');
 	await expect(pedal).toHaveAttribute('aria-pressed', 'false');
+	// keyboard: a focused pedal is pressed while Enter is held
+	const brake = page.getByRole('button', { name: /^Brake/ });
+	await brake.focus();
+	await page.keyboard.down('Enter');
+	await expect(page.getByLabel('Pedals and steering sent')).toContainText('brake 50 %');
+	await expect(brake).toHaveAttribute('aria-pressed', 'true');
+	await page.keyboard.up('Enter');
+	await expect(page.getByLabel('Pedals and steering sent')).toContainText('brake 0 %');
+});
+
+test('held ← and → steer: the wheel angle goes left (the FZC rack follows), right and back to centre', async ({ page }) => {
+	await ready(page);
+	const sent = page.getByLabel('Pedals and steering sent');
+	await page.locator('body').focus();
+	await page.keyboard.down('ArrowLeft');
+	await expect(sent).toContainText('wheel 180°');
+	// the CVC commands wheel / 15 and the FZC's rack follows: SteerStatus reports about 12 deg
+	const steer = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '200', exact: true }) });
+	await expect
+		.poll(async () => parseFloat(/SteerAngle=(-?[\d.]+)/.exec((await steer.textContent()) ?? '')?.[1] ?? 'NaN'), { timeout: 10_000 })
+		.toBeGreaterThan(10);
+	await page.keyboard.up('ArrowLeft');
+	await page.keyboard.down('ArrowRight');
+	await expect(sent).toContainText('wheel -180°');
+	await page.keyboard.up('ArrowRight');
+	await expect(sent).toContainText('wheel 0°');
 });
 
 test('the gear keys reach the CVC: R is what the ICU cluster shows, and E latches the emergency stop', async ({ page }) => {
