@@ -9,6 +9,7 @@
 
 #include "bcm_app.h"
 #include "canif.h"
+#include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
@@ -455,16 +456,8 @@ static void bcm_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 {
 	(void)event_id;
 	(void)old_status;
-	struct vehicle_dbc_dtc_event_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.dtc_number = dtc;
-	m.dtc_status = new_status;
-	m.ecu_id = VEHICLE_DBC_NODE_BCM;
-	m.occurrence_count = occurrence;
-	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
-	(void)memset(d, 0, sizeof d);
-	(void)vehicle_dbc_dtc_event_pack(d, &m, sizeof d); /* cannot fail: generated packer, full-size buffer */
-	(void)canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d);
+	/* a full queue loses the frame, not the DTC: the tester still reads it over UDS 0x19 */
+	(void)dtcevent_send(VEHICLE_DBC_NODE_BCM, dtc, new_status, occurrence);
 }
 
 static const dem_config_t bcm_dem_cfg = {

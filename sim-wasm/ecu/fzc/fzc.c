@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "canif.h"
+#include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
@@ -385,19 +386,8 @@ static void fzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 {
 	(void)event_id;
 	(void)old_status;
-	struct vehicle_dbc_dtc_event_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.dtc_number = dtc;
-	m.dtc_status = new_status;
-	m.ecu_id = VEHICLE_DBC_NODE_FZC;
-	m.occurrence_count = occurrence;
-	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
-	(void)memset(d, 0, sizeof d);
-	if (vehicle_dbc_dtc_event_pack(d, &m, sizeof d) >= 0) {
-		(void)canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d);
-	} else {
-		/* cannot happen with the generated packer and a full-size buffer */
-	}
+	/* a full queue loses the frame, not the DTC: the tester still reads it over UDS 0x19 */
+	(void)dtcevent_send(VEHICLE_DBC_NODE_FZC, dtc, new_status, occurrence);
 }
 
 static const dem_config_t fzc_dem_cfg = {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "canif.h"
+#include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
@@ -223,15 +224,7 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 	(void)old_status;
 	/* our own frames do not come back from the bus: list them directly */
 	(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence);
-	struct vehicle_dbc_dtc_event_t e;
-	(void)memset(&e, 0, sizeof e);
-	e.dtc_number = dtc;
-	e.dtc_status = new_status;
-	e.ecu_id = VEHICLE_DBC_DTC_EVENT_ECU_ID_ICU_CHOICE;
-	e.occurrence_count = occurrence;
-	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
-	if ((vehicle_dbc_dtc_event_pack(d, &e, sizeof d) < 0) ||
-	    (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d) < 0)) {
+	if (dtcevent_send(VEHICLE_DBC_DTC_EVENT_ECU_ID_ICU_CHOICE, dtc, new_status, occurrence) < 0) {
 		icu_dtc_tx_errors++;
 	} else {
 		/* sent or queued */

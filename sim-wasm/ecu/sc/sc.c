@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "canif.h"
+#include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
@@ -225,15 +226,7 @@ static void sc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, 
 	(void)event_id;
 	(void)old_status;
 	/* sent at once, not through a COM trigger, so two DTCs changing in the same tick are both reported */
-	struct vehicle_dbc_dtc_event_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.dtc_number = dtc;
-	m.dtc_status = new_status;
-	m.ecu_id = VEHICLE_DBC_NODE_SC;
-	m.occurrence_count = occurrence;
-	uint8_t buf[VEHICLE_DBC_DTC_EVENT_LENGTH];
-	int n = vehicle_dbc_dtc_event_pack(buf, &m, sizeof buf);
-	if ((n < 0) || (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, (uint8_t)n, buf) < 0)) {
+	if (dtcevent_send(VEHICLE_DBC_NODE_SC, dtc, new_status, occurrence) < 0) {
 		sc_dtc_events_lost++;
 	} else {
 		/* queued */

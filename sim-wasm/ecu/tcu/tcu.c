@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "canif.h"
+#include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
@@ -170,15 +171,7 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 	(void)old_status;
 	/* our own frames do not come back from the bus: aggregate them directly */
 	(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence);
-	struct vehicle_dbc_dtc_event_t e;
-	(void)memset(&e, 0, sizeof e);
-	e.dtc_number = dtc;
-	e.dtc_status = new_status;
-	e.ecu_id = VEHICLE_DBC_DTC_EVENT_ECU_ID_TCU_CHOICE;
-	e.occurrence_count = occurrence;
-	uint8_t d[VEHICLE_DBC_DTC_EVENT_LENGTH];
-	if ((vehicle_dbc_dtc_event_pack(d, &e, sizeof d) < 0) ||
-	    (canif_transmit(VEHICLE_DBC_DTC_EVENT_FRAME_ID, 0U, VEHICLE_DBC_DTC_EVENT_LENGTH, d) < 0)) {
+	if (dtcevent_send(VEHICLE_DBC_DTC_EVENT_ECU_ID_TCU_CHOICE, dtc, new_status, occurrence) < 0) {
 		tcu_dtc_tx_errors++;
 	} else {
 		/* sent or queued */

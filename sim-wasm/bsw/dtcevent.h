@@ -1,0 +1,18 @@
+/*
+ * dtcevent: every ECU reports each DTC status change of its DEM on the bus as a DtcEvent frame (0x500), sent
+ * straight to canif rather than through a COM trigger, so several DTCs changing in one tick each get their own
+ * frame. The ICU and the TCU list them (dtclist); a tester reads the same DTCs over UDS 0x19.
+ */
+#ifndef DTCEVENT_H
+#define DTCEVENT_H
+
+#include <stdint.h>
+
+/*
+ * Packs and queues one DtcEvent: `ecu_id` in BU_ order (VEHICLE_DBC_NODE_<ECU>), the 3-byte UDS `dtc`, its new
+ * ISO 14229-1 `status` byte and its `occurrence` counter. Returns 0 when queued, -1 when it could not be sent
+ * (canif's queue full); the caller counts the loss.
+ */
+int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence);
+
+#endif
