@@ -645,3 +645,16 @@ const isotp_stats_t *uds_isotp_stats(void)
 {
 	return isotp_stats(&uds_tp);
 }
+
+bool uds_vin_valid(const uint8_t *vin, uint16_t len)
+{
+	bool valid = true;
+	for (uint16_t i = 0U; valid && (i < len); i++) {
+		uint8_t c = vin[i];
+		bool digit = (c >= (uint8_t)'0') && (c <= (uint8_t)'9');
+		bool letter = (c >= (uint8_t)'A') && (c <= (uint8_t)'Z') && (c != (uint8_t)'I') && (c != (uint8_t)'O') &&
+		              (c != (uint8_t)'Q');
+		valid = digit || letter;
+	}
+	return valid;
+}

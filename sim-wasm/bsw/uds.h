@@ -160,6 +160,8 @@ bool uds_rx(uint32_t id, const uint8_t *data, uint8_t len);
 void uds_main(uint64_t now_us);
 /** Active session (UDS_SESSION_*). */
 uint8_t uds_session(void);
+/** A VIN (DID 0xF190) the ECUs accept: `len` characters of ISO 3779 (digits and capitals without I, O, Q). */
+bool uds_vin_valid(const uint8_t *vin, uint16_t len);
 /** Unlocked security level, 0 when locked. */
 uint8_t uds_security_level(void);
 /** The counters. */

@@ -1014,8 +1014,23 @@ static void test_init_errors(void)
 	CHECK(uds_default_key(1U, 0x12345678U) != uds_default_key(2U, 0x12345678U));
 }
 
+static void test_vin_valid(void)
+{
+	/* ISO 3779: 17 digits and capitals, no I, O or Q (they read as 1 and 0) */
+	CHECK(uds_vin_valid((const uint8_t *)"WVWZZZ1JZXW000001", 17U));
+	CHECK(uds_vin_valid((const uint8_t *)"0123456789ABCDEFG", 17U));
+	CHECK(!uds_vin_valid((const uint8_t *)"WVWZZZ1JZXW00000I", 17U));
+	CHECK(!uds_vin_valid((const uint8_t *)"WVWZZZ1JZXW0O0001", 17U));
+	CHECK(!uds_vin_valid((const uint8_t *)"QVWZZZ1JZXW000001", 17U));
+	CHECK(!uds_vin_valid((const uint8_t *)"wvwzzz1jzxw000001", 17U)); /* lower case */
+	CHECK(!uds_vin_valid((const uint8_t *)"WVWZZZ1JZXW00000-", 17U));
+	CHECK(!uds_vin_valid((const uint8_t *)"WVWZZZ1JZXW0000 1", 17U));
+	CHECK(uds_vin_valid((const uint8_t *)"", 0U)); /* nothing to reject; the DID length is checked by uds */
+}
+
 int main(void)
 {
+	RUN(test_vin_valid);
 	RUN(test_tester_present);
 	RUN(test_unknown_service);
 	RUN(test_session_control);

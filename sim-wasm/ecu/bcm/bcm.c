@@ -336,15 +336,8 @@ static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 static int32_t bcm_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
 {
 	(void)did;
-	for (uint16_t i = 0U; i < len; i++) {
-		/* ISO 3779: digits and capitals without I, O, Q */
-		uint8_t c = src[i];
-		bool ok = ((c >= (uint8_t)'0') && (c <= (uint8_t)'9')) ||
-		          ((c >= (uint8_t)'A') && (c <= (uint8_t)'Z') && (c != (uint8_t)'I') && (c != (uint8_t)'O') &&
-		           (c != (uint8_t)'Q'));
-		if (!ok) {
-			return -(int32_t)UDS_NRC_ROOR;
-		}
+	if (!uds_vin_valid(src, len)) {
+		return -(int32_t)UDS_NRC_ROOR;
 	}
 	if (nvm_write(BCM_NVM_VIN, src, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
 		return -(int32_t)UDS_NRC_GPF;

@@ -372,15 +372,8 @@ static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 static int32_t cvc_did_write_vin(uint16_t did, const uint8_t *src, uint16_t len)
 {
 	(void)did;
-	for (uint16_t i = 0U; i < len; i++) {
-		/* ISO 3779: digits and capitals without I, O, Q */
-		uint8_t c = src[i];
-		bool ok = ((c >= (uint8_t)'0') && (c <= (uint8_t)'9')) ||
-		          ((c >= (uint8_t)'A') && (c <= (uint8_t)'Z') && (c != (uint8_t)'I') && (c != (uint8_t)'O') &&
-		           (c != (uint8_t)'Q'));
-		if (!ok) {
-			return -(int32_t)UDS_NRC_ROOR;
-		}
+	if (!uds_vin_valid(src, len)) {
+		return -(int32_t)UDS_NRC_ROOR;
 	}
 	if (nvm_write(CVC_NVM_VIN, src, len) != (int32_t)len) {
 		return -(int32_t)UDS_NRC_GPF;

@@ -239,17 +239,7 @@ static const char icu_serial[] = "ZBICU0000001";
 
 static bool icu_vin_valid(const uint8_t *v)
 {
-	/* ISO 3779: digits and capitals without I, O, Q */
-	for (uint8_t i = 0U; i < ICU_VIN_LEN; i++) {
-		uint8_t c = v[i];
-		bool ok = ((c >= '0') && (c <= '9')) || ((c >= 'A') && (c <= 'Z') && (c != 'I') && (c != 'O') && (c != 'Q'));
-		if (!ok) {
-			return false;
-		} else {
-			/* next */
-		}
-	}
-	return true;
+	return uds_vin_valid(v, ICU_VIN_LEN);
 }
 
 static void icu_vin_load(void)

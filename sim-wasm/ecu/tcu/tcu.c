@@ -184,17 +184,7 @@ static const uint8_t tcu_vin_default[TCU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'I
 
 static bool tcu_vin_valid(const uint8_t *v)
 {
-	/* ISO 3779: digits and capitals without I, O, Q */
-	for (uint8_t i = 0U; i < TCU_VIN_LEN; i++) {
-		uint8_t c = v[i];
-		bool ok = ((c >= '0') && (c <= '9')) || ((c >= 'A') && (c <= 'Z') && (c != 'I') && (c != 'O') && (c != 'Q'));
-		if (!ok) {
-			return false;
-		} else {
-			/* next */
-		}
-	}
-	return true;
+	return uds_vin_valid(v, TCU_VIN_LEN);
 }
 
 static void tcu_vin_load(void)
