@@ -7,7 +7,6 @@ import { sim } from '$lib/store/sim.svelte';
 import { traceRecorder } from '$lib/store/trace-recorder';
 import { SignalRecorder } from '$lib/plot/recorder';
 import type { DbcCodec } from '$lib/can/dbc/codec';
-import { addDrawer, type Drawer } from '$lib/plot/turns';
 
 /** History kept per signal, virtual µs (the requirement is ≥ 10 min; a little more costs little). */
 export const HISTORY_US = 15 * 60e6;
@@ -35,11 +34,6 @@ export class SignalsView {
 	message = $state<string | null>(null);
 	#nextId = 2;
 	#off: (() => void) | null = null;
-	/** Registers a panel's redraw with the page's display schedule (see turns.ts). */
-	addDrawer(d: Drawer): () => void {
-		return addDrawer(d);
-	}
-
 	/** Subscribes to the simulation's frames once, for the lifetime of the app. */
 	attach(): void {
 		this.#off ??= sim.onFrames((b) => this.recorder.ingest(b));
