@@ -18,6 +18,8 @@ test('pause stops virtual time and single step advances it by exactly 10 ms', as
 	await page.goto('/');
 	await expect(page.getByLabel('Frames received')).not.toHaveText('0', { timeout: 15_000 });
 	await page.getByRole('button', { name: 'Pause' }).click();
+	// the pause is acknowledged when the button offers Run again; the time shown then is where it stopped
+	await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
 	const time = page.getByLabel('Virtual time');
 	const t0 = parseFloat((await time.textContent()) ?? '');
 	await page.waitForTimeout(300);

@@ -93,14 +93,23 @@ export class SimClient {
 
 	async pause(): Promise<void> {
 		await this.#api?.pause();
+		// the numbers where it stopped, at once, before the button says Run
+		this.#show((await this.#api?.snapshot()) ?? this.snapshot);
 		this.running = false;
-		// the numbers where it stopped, at once
-		this.snapshot = (await this.#api?.snapshot()) ?? this.snapshot;
 	}
 
 	async step(ms = 1): Promise<void> {
 		await this.#api?.step(ms);
-		this.snapshot = (await this.#api?.snapshot()) ?? this.snapshot;
+		this.#show((await this.#api?.snapshot()) ?? this.snapshot);
+	}
+
+	/** Shows `s` now and drops a throttled status still waiting, which is older than `s`. */
+	#show(s: SimSnapshot | null): void {
+		if (this.#timer !== null) clearTimeout(this.#timer);
+		this.#timer = null;
+		this.#pending = null;
+		this.#shownAt = performance.now();
+		this.snapshot = s;
 	}
 
 	async setSpeed(s: Speed): Promise<void> {
@@ -113,7 +122,7 @@ export class SimClient {
 		await this.#api?.reset(seed, nvm);
 		this.seed = seed;
 		this.framesReceived = 0;
-		this.snapshot = (await this.#api?.snapshot()) ?? null;
+		this.#show((await this.#api?.snapshot()) ?? null);
 	}
 
 	async setInputs(p: Partial<DriverInputs>): Promise<void> {
@@ -135,7 +144,7 @@ export class SimClient {
 	/** Cuts an ECU's power (a pulled fuse) until the next reset. */
 	async powerOff(ecu: string): Promise<void> {
 		await this.#api?.powerOff(ecu);
-		this.snapshot = (await this.#api?.snapshot()) ?? this.snapshot;
+		this.#show((await this.#api?.snapshot()) ?? this.snapshot);
 	}
 
 	/** Frames the worker has sent to the page since boot or the last reset (compare with what a view counted). */
