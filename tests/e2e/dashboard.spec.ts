@@ -155,3 +155,22 @@ for (const [w, h, what] of [
 }
 
 const NAV: Record<string, string> = { '': 'Dashboard', trace: 'Trace', signals: 'Signals', ecus: 'ECUs', network: 'Network', dbc: 'DBC' };
+
+test('a user DBC without ClusterDisplay: the cluster says why it is empty and offers the built-in DBC back', async ({ page }) => {
+	await page.goto('/dbc');
+	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc', { timeout: 15_000 });
+	const dt = await page.evaluateHandle(() => {
+		const d = new DataTransfer();
+		const text = 'VERSION ""\n\nBU_: A\n\nBO_ 256 Other: 8 A\n SG_ Sig : 0|8@1+ (1,0) [0|255] "" A\n';
+		d.items.add(new File([text], 'other.dbc', { type: 'text/plain' }));
+		return d;
+	});
+	await page.getByRole('region', { name: 'Load a DBC' }).dispatchEvent('drop', { dataTransfer: dt });
+	await expect(page.getByLabel('DBC in use')).toHaveText('other.dbc');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard' }).click();
+	const cluster = page.getByRole('region', { name: 'Instrument cluster' });
+	await expect(cluster.getByRole('status')).toContainText('other.dbc, has no ClusterDisplay message (0x450)');
+	await cluster.getByRole('button', { name: 'Back to the built-in DBC' }).click();
+	await expect(cluster.getByRole('img', { name: /^Speedometer \d+ km\/h$/ })).toBeVisible();
+	await expect(cluster.getByText(/has no ClusterDisplay/)).toHaveCount(0);
+});
