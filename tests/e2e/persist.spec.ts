@@ -149,3 +149,27 @@ test('simulated full disk: saving NVM fails with QuotaExceededError → a visibl
 	const t0 = parseFloat((await time.textContent()) ?? '0');
 	await expect.poll(async () => parseFloat((await time.textContent()) ?? '0'), { timeout: 15_000 }).toBeGreaterThan(t0 + 1);
 });
+
+test('two tabs: the second powers up with the stored NVM but does not overwrite it; once the first closes, a reload saves again', async ({ page, context }) => {
+	await page.goto('/ecus/fzc');
+	await page.waitForFunction(() => parseFloat(document.querySelector('output[aria-label="Virtual time"]')?.textContent ?? '0') > 1);
+	await page.getByRole('button', { name: 'Power off' }).click();
+	await page.getByRole('link', { name: '← all ECUs' }).click();
+	await page.getByRole('link', { name: 'ICU', exact: true }).click();
+	await expect(page.getByRole('table', { name: 'Non-volatile memory' })).toContainText('1 confirmed', { timeout: 15_000 });
+	await expect(page.getByLabel('NVM storage')).toHaveText(/^Saved in this browser/, { timeout: 10_000 });
+
+	const second = await context.newPage();
+	await second.goto('/ecus/icu');
+	const nvm2 = second.getByRole('table', { name: 'Non-volatile memory' });
+	await expect(nvm2).toContainText('1 confirmed', { timeout: 15_000 });
+	await expect(second.getByLabel('NVM storage')).toContainText('another zonebench tab saves the NVM');
+	// erasing in the second tab gives it new parts, and leaves what the first tab saved alone
+	await second.getByRole('button', { name: 'Erase NVM of all ECUs' }).click();
+	await expect(nvm2).toContainText('0 confirmed', { timeout: 15_000 });
+
+	await page.close();
+	await second.reload();
+	await expect(nvm2).toContainText('1 confirmed', { timeout: 15_000 });
+	await expect(second.getByLabel('NVM storage')).toHaveText(/^Saved in this browser/);
+});

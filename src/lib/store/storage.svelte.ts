@@ -10,7 +10,24 @@ import type { NvmImage } from '$lib/sim/simulation';
 import type { NvmWrite } from '$lib/worker/api';
 
 /** Where the ECUs' NVM goes: saved in this browser, on its way there, or memory only (and why). */
-export type NvmPersistence = 'saved' | 'saving' | 'memory' | 'fresh';
+export type NvmPersistence = 'saved' | 'saving' | 'memory' | 'fresh' | 'other-tab';
+
+/**
+ * One tab at a time writes the stored NVM (a Web Lock held for the tab's life); a second tab powers up
+ * with what is stored and keeps its own writes in memory, so the two vehicles do not overwrite each
+ * other's blocks. True when this tab got the lock (or the browser has no Web Locks).
+ */
+function claimNvm(): Promise<boolean> {
+	if (typeof navigator === 'undefined' || !('locks' in navigator)) return Promise.resolve(true);
+	return new Promise((resolve) => {
+		navigator.locks
+			.request('zonebench.nvm', { ifAvailable: true }, (lock) => {
+				resolve(lock !== null);
+				return lock ? new Promise<void>(() => {}) : undefined;
+			})
+			.catch(() => resolve(true));
+	});
+}
 
 /** If storage has not answered by then (some private modes never do), the app starts without it. */
 const OPEN_TIMEOUT_MS = 5000;
@@ -91,11 +108,13 @@ export class BrowserStorage {
 		}
 		const db = await this.#open();
 		if (!db) return new Map();
+		const owner = await claimNvm();
 		try {
 			const { image, bad } = await db.loadNvm();
 			if (bad.length) this.error = `Browser storage holds malformed ECU NVM records (${bad.join(', ')}); they were left out.`;
 			this.nvm = image;
-			this.nvmPersistence = 'saved';
+			this.#saveNvm = owner;
+			this.nvmPersistence = owner ? 'saved' : 'other-tab';
 			return image;
 		} catch (e) {
 			// saving now would overwrite blocks we could not read: keep this session in memory
