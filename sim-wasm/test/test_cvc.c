@@ -716,7 +716,8 @@ static void test_uds_services(void)
 	static const uint8_t rd_vin[] = {0x22U, 0xF1U, 0x90U};
 	n = uds_request_on(0x7E0U, rd_vin, 3U, r, sizeof r);
 	CHECK_EQ(n, 20U);
-	CHECK(memcmp(&r[3], "ZBSIM000000000001", 17U) == 0);
+	CHECK(memcmp(&r[3], "ZBV1SVM0000000001", 17U) == 0);
+	CHECK(uds_vin_valid(&r[3], 17U)); /* the default VIN is one ISO 3779 allows (no I, O, Q) */
 	/* functional request reaches the CVC too */
 	static const uint8_t rd_mode[] = {0x22U, 0x01U, 0x00U};
 	n = uds_request_on(0x7DFU, rd_mode, 3U, r, sizeof r);

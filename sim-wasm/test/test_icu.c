@@ -776,7 +776,8 @@ static void test_uds_identification_and_vin(void)
 	run_ms(100U);
 	const uint8_t rvin[3] = {0x22U, 0xF1U, 0x90U};
 	CHECK_EQ(request(0, rvin, 3U), 3 + 17);
-	CHECK(memcmp(&t_resp[3], "ZBV1SIM0000000001", 17U) == 0);
+	CHECK(memcmp(&t_resp[3], "ZBV1SVM0000000001", 17U) == 0);
+	CHECK(uds_vin_valid(&t_resp[3], 17U)); /* the default VIN is one ISO 3779 allows */
 	const uint8_t rsw[3] = {0x22U, 0xF1U, 0x95U};
 	CHECK_EQ(request(0, rsw, 3U), 3 + 9);
 	CHECK(memcmp(&t_resp[3], "ICU 1.0.0", 9U) == 0);
@@ -806,7 +807,7 @@ static void test_uds_identification_and_vin(void)
 	nvm_write(1U, (const uint8_t *)"garbage", 7U);
 	power_up_keep_nvm();
 	CHECK_EQ(request(0, rvin, 3U), 3 + 17);
-	CHECK(memcmp(&t_resp[3], "ZBV1SIM0000000001", 17U) == 0);
+	CHECK(memcmp(&t_resp[3], "ZBV1SVM0000000001", 17U) == 0);
 	run_ms(600U);
 	struct vehicle_dbc_heartbeat_icu_t h;
 	const frame_t *f = last_frame(VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID);

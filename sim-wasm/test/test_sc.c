@@ -588,6 +588,8 @@ static void test_dtcs_and_uds_reads(void)
 	static const uint8_t rd_vin[] = {0x22U, 0xF1U, 0x90U};
 	n = uds_request_on(0x7E3U, rd_vin, 3U, r, sizeof r);
 	CHECK_EQ(n, 20U);
+	CHECK(memcmp(&r[3], "ZBV1SVM0000000001", 17U) == 0); /* the vehicle's one default VIN */
+	CHECK(uds_vin_valid(&r[3], 17U));
 	static const uint8_t tp[] = {0x3EU, 0x00U};
 	n = uds_request_on(0x7E3U, tp, 2U, r, sizeof r);
 	CHECK_EQ(r[0], 0x7EU);

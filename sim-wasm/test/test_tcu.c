@@ -416,7 +416,8 @@ static void test_mode09_vin_and_name(void)
 	CHECK_EQ(req2(1, 0x09U, 0x02U), 3 + 17);
 	CHECK_EQ(t_resp[0], 0x49);
 	CHECK_EQ(t_resp[2], 1);
-	CHECK(memcmp(&t_resp[3], "ZBV1SIM0000000001", 17U) == 0);
+	CHECK(memcmp(&t_resp[3], "ZBV1SVM0000000001", 17U) == 0);
+	CHECK(uds_vin_valid(&t_resp[3], 17U)); /* the default VIN is one ISO 3779 allows */
 	CHECK_EQ(req2(0, 0x09U, 0x0AU), 3 + 20);
 	CHECK(memcmp(&t_resp[3], "TCU", 4U) == 0);
 	CHECK_EQ(t_resp[7], '-');

@@ -350,7 +350,7 @@ static const dem_config_t cvc_dem_cfg = {
 /* ---- UDS wiring ---- */
 static const char cvc_sw_version[] = "CVC 1.0.0";
 static const char cvc_serial[] = "ZB-CVC-0001";
-static const char cvc_default_vin[] = "ZBSIM000000000001";
+static const char cvc_default_vin[] = "ZBV1SVM0000000001";
 
 static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {

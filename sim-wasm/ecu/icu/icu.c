@@ -232,7 +232,7 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 }
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
-static const uint8_t icu_vin_default[ICU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'I', 'M', '0', '0',
+static const uint8_t icu_vin_default[ICU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
                                                       '0', '0', '0', '0', '0', '0', '0', '1'};
 static const char icu_sw_version[] = "ICU 1.0.0";
 static const char icu_serial[] = "ZBICU0000001";

@@ -241,7 +241,7 @@ static const dem_config_t sc_dem_cfg = {sc_events, SC_EV_COUNT, sc_ff_dids,
 /* ---- UDS wiring ---- */
 static const char sc_sw_version[] = "SC 1.0.0";
 static const char sc_serial[] = "ZB-SC-0001";
-static const char sc_default_vin[] = "ZBSIM000000000001";
+static const char sc_default_vin[] = "ZBV1SVM0000000001";
 
 static int32_t sc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {

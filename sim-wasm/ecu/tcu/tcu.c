@@ -179,7 +179,7 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 }
 
 /* ---- VIN (NVM block 1, default when empty) ---- */
-static const uint8_t tcu_vin_default[TCU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'I', 'M', '0', '0',
+static const uint8_t tcu_vin_default[TCU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
                                                       '0', '0', '0', '0', '0', '0', '0', '1'};
 
 static bool tcu_vin_valid(const uint8_t *v)
