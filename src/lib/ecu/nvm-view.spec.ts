@@ -32,7 +32,7 @@ describe('NVM block view', () => {
 		expect(viewNvmBlock(block)).toEqual({ kind: 'dtc-memory-corrupt', reason: 'CRC-32 mismatch' });
 		expect(viewNvmBlock(block.subarray(0, 10))).toMatchObject({ kind: 'dtc-memory-corrupt' });
 		const bytes = (s: string) => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
-		expect(describeNvmBlock(bytes('ZBV1SIM0000000001'))).toBe('VIN ZBV1SIM0000000001');
+		expect(describeNvmBlock(bytes('ZBV1SVM0000000001'))).toBe('VIN ZBV1SVM0000000001');
 		expect(viewNvmBlock(bytes('zbv1sim0000000001'))).toEqual({ kind: 'data' });
 		expect(viewNvmBlock(new Uint8Array([1, 2, 3]))).toEqual({ kind: 'data' });
 	});

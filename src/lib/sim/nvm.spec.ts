@@ -84,7 +84,7 @@ describe('ECU NVM (real ICU firmware)', () => {
 		sim.step(50);
 		writes.length = 0;
 		const t = new Tester(sim, 0x7e5);
-		expect(readVin(t)).toBe('ZBV1SIM0000000001'); // the ICU's default before any write
+		expect(readVin(t)).toBe('ZBV1SVM0000000001'); // the ICU's default before any write
 		writeVin(t, VIN);
 		const vinWrites = writes.filter((w) => w.ecu === 'icu' && w.block === 1);
 		expect(vinWrites).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('ECU NVM (real ICU firmware)', () => {
 		const nvm: NvmImage = new Map([['icu', new Map([[1, new Uint8Array(Array.from(VIN, (c) => c.charCodeAt(0)))]])]]);
 		const fresh = await Simulation.create({ seed: 5 }, images);
 		fresh.step(50);
-		expect(readVin(new Tester(fresh, 0x7e5))).toBe('ZBV1SIM0000000001');
+		expect(readVin(new Tester(fresh, 0x7e5))).toBe('ZBV1SVM0000000001');
 
 		images.delete('icu');
 		const withoutIcu = await Simulation.create({ seed: 5, nvm }, images);
