@@ -138,6 +138,8 @@ export class BrowserStorage {
 
 	/** Erases every ECU's NVM, here and in storage, and restarts the vehicle with new parts (same seed). */
 	async eraseNvm(): Promise<void> {
+		// before the vehicle has powered up there is nothing to restart, and the image it powers up with was read already
+		if (!sim.ready) throw new Error('the vehicle is still powering up');
 		await sim.reset(sim.seed, 'erase');
 		// writes of the old vehicle arrived before the reset's answer; the new one's come after this
 		this.#batcher.drop();
