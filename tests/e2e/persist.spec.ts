@@ -74,6 +74,8 @@ test('a user DBC survives a reload, "Back to the built-in DBC" forgets it; a sto
 	await expect(list.getByRole('button', { name: /VehicleState/ })).toBeVisible({ timeout: 15_000 });
 	await page.getByLabel('Load a DBC file…').setInputFiles(mine);
 	await expect(page.getByLabel('DBC in use')).toHaveText('mine.dbc');
+	// the page says when the DBC is stored (a reload before that could lose it)
+	await expect(page.getByText('(yours, kept in this browser)')).toBeVisible();
 
 	await page.reload();
 	await expect(page.getByLabel('DBC in use')).toHaveText('mine.dbc', { timeout: 15_000 });
@@ -131,6 +133,16 @@ test('simulated storage failure: IndexedDB refuses to open → a visible message
 	await page.getByRole('link', { name: 'ICU', exact: true }).click();
 	await expect(page.getByLabel('NVM storage')).toHaveText(/^In memory only/);
 	await expect(page.getByRole('table', { name: 'Non-volatile memory' })).toContainText('DTC memory');
+	// a DBC loaded now is used, and the page does not claim it is kept
+	await navTo(page, 'DBC');
+	const dt = await page.evaluateHandle(() => {
+		const d = new DataTransfer();
+		d.items.add(new File(['VERSION ""\n\nBU_: A\n\nBO_ 256 Mine: 8 A\n SG_ S : 0|8@1+ (1,0) [0|255] "" A\n'], 'mine.dbc'));
+		return d;
+	});
+	await page.getByRole('region', { name: 'Load a DBC' }).dispatchEvent('drop', { dataTransfer: dt });
+	await expect(page.getByLabel('DBC in use')).toHaveText('mine.dbc');
+	await expect(page.getByText('(yours, for this session only)')).toBeVisible();
 });
 
 test('simulated full disk: saving NVM fails with QuotaExceededError → a visible message naming it, the app goes on', async ({ page }) => {

@@ -16,12 +16,15 @@ export class DbcStore {
 	user = $state(false);
 	/** Name of a stored user DBC that did not parse at start (still stored until the user replaces or drops it). */
 	brokenStored = $state<string | null>(null);
+	/** Where the user's DBC is: being written to browser storage, kept there, or in memory only (storage failed). */
+	kept = $state<'saving' | 'kept' | 'memory'>('kept');
 
 	/** At start: the user's stored DBC when there is one that parses, else the built-in one. */
 	async boot(base: string): Promise<void> {
 		const stored = await storage.loadDbc();
 		if (stored && this.use(stored.bytes, stored.name)) {
 			this.user = true;
+			this.kept = 'kept';
 			return;
 		}
 		const why = this.error;
@@ -38,7 +41,10 @@ export class DbcStore {
 		if (!this.use(bytes, name)) return false;
 		this.user = true;
 		this.brokenStored = null;
-		await storage.saveDbc(name, bytes);
+		this.kept = 'saving';
+		const saved = await storage.saveDbc(name, bytes);
+		// a newer DBC may have been loaded meanwhile: its own save decides
+		if (this.name === name) this.kept = saved ? 'kept' : 'memory';
 		return true;
 	}
 

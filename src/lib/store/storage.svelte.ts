@@ -169,13 +169,16 @@ export class BrowserStorage {
 		}
 	}
 
-	async saveDbc(name: string, bytes: Uint8Array): Promise<void> {
+	/** Stores the user's DBC; true once it is committed (false: not stored, the error says why). */
+	async saveDbc(name: string, bytes: Uint8Array): Promise<boolean> {
 		const db = await this.#open();
-		if (!db) return;
+		if (!db) return false;
 		try {
 			await db.saveDbc({ name, bytes });
+			return true;
 		} catch (e) {
 			this.#fail('Could not save your DBC to browser storage', e, `${name} is in use for this session only.`);
+			return false;
 		}
 	}
 
