@@ -84,6 +84,8 @@ test('a user DBC survives a reload, "Back to the built-in DBC" forgets it; a sto
 
 	await page.getByRole('button', { name: 'Back to the built-in DBC' }).click();
 	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc');
+	// said once the stored DBC is forgotten (a reload before that would bring it back)
+	await expect(page.getByRole('status').filter({ hasText: 'Now decoding with the built-in vehicle DBC' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc', { timeout: 15_000 });
 	await expect(page.getByRole('button', { name: 'Back to the built-in DBC' })).toBeDisabled();
@@ -109,6 +111,7 @@ test('a user DBC survives a reload, "Back to the built-in DBC" forgets it; a sto
 	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc');
 	await expect(list.getByRole('button', { name: /VehicleState/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Back to the built-in DBC' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Now decoding with the built-in vehicle DBC' })).toBeVisible();
 	await page.reload();
 	await expect(page.getByLabel('DBC in use')).toHaveText('vehicle.dbc', { timeout: 15_000 });
 	await expect(page.getByRole('alert')).toHaveCount(0);
