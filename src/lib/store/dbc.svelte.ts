@@ -18,6 +18,8 @@ export class DbcStore {
 	brokenStored = $state<string | null>(null);
 	/** Where the user's DBC is: being written to browser storage, kept there, or in memory only (storage failed). */
 	kept = $state<'saving' | 'kept' | 'memory'>('kept');
+	/** Counts the user's loads: only the newest one's save may set `kept`. */
+	#loads = 0;
 
 	/** At start: the user's stored DBC when there is one that parses, else the built-in one. */
 	async boot(base: string): Promise<void> {
@@ -42,9 +44,10 @@ export class DbcStore {
 		this.user = true;
 		this.brokenStored = null;
 		this.kept = 'saving';
+		const load = ++this.#loads;
 		const saved = await storage.saveDbc(name, bytes);
-		// a newer DBC may have been loaded meanwhile: its own save decides
-		if (this.name === name) this.kept = saved ? 'kept' : 'memory';
+		// a newer DBC may have been loaded meanwhile (even one of the same name): its own save decides
+		if (load === this.#loads) this.kept = saved ? 'kept' : 'memory';
 		return true;
 	}
 
