@@ -26,6 +26,11 @@ export interface FrameBatch {
 	id: Uint32Array;
 	flags: Uint8Array;
 	dlc: Uint8Array;
+	/**
+	 * The bus or interface a frame came from: in the simulation the bus node that sent it (its index on the
+	 * bus, 0 = the bench), in live mode and in logs the channel (interface) number.
+	 */
+	channel: Uint8Array;
 	data: Uint8Array;
 }
 
@@ -56,22 +61,29 @@ export function emptyBatch(capacity: number, stride = FRAME_STRIDE_CLASSIC): Fra
 		id: new Uint32Array(capacity),
 		flags: new Uint8Array(capacity),
 		dlc: new Uint8Array(capacity),
+		channel: new Uint8Array(capacity),
 		data: new Uint8Array(capacity * stride)
 	};
 }
 
 /** The transferable buffers of a batch, for `Comlink.transfer` / `postMessage`. */
 export function batchBuffers(b: FrameBatch): ArrayBuffer[] {
-	return [b.t_us.buffer, b.id.buffer, b.flags.buffer, b.dlc.buffer, b.data.buffer] as ArrayBuffer[];
+	return [b.t_us.buffer, b.id.buffer, b.flags.buffer, b.dlc.buffer, b.channel.buffer, b.data.buffer] as ArrayBuffer[];
 }
 
-/** Appends frames and hands out full batches; grows its capacity by doubling. */
+/**
+ * Appends frames and hands out full batches; grows its capacity by doubling. `stride` is the least stride:
+ * the first frame longer than it (a CAN FD payload) widens the batch to 64 bytes a frame, so every payload
+ * crosses whole while classic-only batches stay 8 bytes a frame. `take` starts again at the least stride.
+ */
 export class FrameBatchBuilder {
 	#b: FrameBatch;
+	readonly #minStride: number;
 	constructor(
 		private capacity = 1024,
-		readonly stride = FRAME_STRIDE_CLASSIC
+		stride = FRAME_STRIDE_CLASSIC
 	) {
+		this.#minStride = stride;
 		this.#b = emptyBatch(capacity, stride);
 	}
 
@@ -79,18 +91,31 @@ export class FrameBatchBuilder {
 		return this.#b.count;
 	}
 
-	push(t_us: number, id: number, flags: number, dlc: number, data: ArrayLike<number>, offset = 0): void {
+	/** Bytes per frame of the batch being built (8, or 64 once it holds an FD payload). */
+	get stride(): number {
+		return this.#b.stride;
+	}
+
+	push(t_us: number, id: number, flags: number, dlc: number, data: ArrayLike<number>, offset = 0, channel = 0): void {
 		let b = this.#b;
-		if (b.count === b.id.length) b = this.#grow();
+		const n = dlcToLen(dlc);
+		if (n > b.stride) b = this.#grow(this.capacity, FRAME_STRIDE_FD);
+		if (b.count === b.id.length) b = this.#grow(this.capacity * 2, b.stride);
 		const i = b.count;
 		b.t_us[i] = t_us;
 		b.id[i] = id >>> 0;
 		b.flags[i] = flags;
 		b.dlc[i] = dlc;
-		const n = Math.min(dlcToLen(dlc), this.stride);
-		const base = i * this.stride;
+		b.channel[i] = channel;
+		const stride = b.stride;
+		const base = i * stride;
 		for (let k = 0; k < n; k++) b.data[base + k] = data[offset + k];
 		b.count = i + 1;
+	}
+
+	/** Appends frame `i` of another batch (any stride). */
+	pushFrom(src: FrameBatch, i: number): void {
+		this.push(src.t_us[i], src.id[i], src.flags[i], src.dlc[i], src.data, i * src.stride, src.channel[i]);
 	}
 
 	/** Returns the frames gathered so far (trimmed to `count`) and starts a fresh batch. */
@@ -99,26 +124,30 @@ export class FrameBatchBuilder {
 		const n = b.count;
 		const out: FrameBatch = {
 			count: n,
-			stride: this.stride,
+			stride: b.stride,
 			t_us: b.t_us.slice(0, n),
 			id: b.id.slice(0, n),
 			flags: b.flags.slice(0, n),
 			dlc: b.dlc.slice(0, n),
-			data: b.data.slice(0, n * this.stride)
+			channel: b.channel.slice(0, n),
+			data: b.data.slice(0, n * b.stride)
 		};
-		b.count = 0;
+		if (b.stride !== this.#minStride) this.#b = emptyBatch(this.capacity, this.#minStride);
+		else b.count = 0;
 		return out;
 	}
 
-	#grow(): FrameBatch {
+	#grow(capacity: number, stride: number): FrameBatch {
 		const old = this.#b;
-		this.capacity *= 2;
-		const b = emptyBatch(this.capacity, this.stride);
+		this.capacity = capacity;
+		const b = emptyBatch(capacity, stride);
 		b.t_us.set(old.t_us);
 		b.id.set(old.id);
 		b.flags.set(old.flags);
 		b.dlc.set(old.dlc);
-		b.data.set(old.data);
+		b.channel.set(old.channel);
+		if (stride === old.stride) b.data.set(old.data);
+		else for (let i = 0; i < old.count; i++) b.data.set(old.data.subarray(i * old.stride, (i + 1) * old.stride), i * stride);
 		b.count = old.count;
 		this.#b = b;
 		return b;
