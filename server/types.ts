@@ -61,3 +61,20 @@ export interface CanSource {
 	send?(f: CanFrameOut): void;
 	describe(): SourceInfo;
 }
+
+/**
+ * The server's channels. The WebSocket endpoint, the socketcand and slcan servers and the MQTT gateway all
+ * read and write the bus through this, never a source directly. Checking a client's token is theirs to do
+ * before they call `send`.
+ */
+export interface Hub {
+	sources(): SourceInfo[];
+	source(channel: number): CanSource | undefined;
+	/** Every batch of every channel (the `channel` column says which); returns the unsubscribe function. */
+	onBatch(fn: (b: FrameBatch) => void): () => void;
+	onSession(fn: (e: SessionEvent) => void): () => void;
+	/** Called when a source is added, removed, starts or fails. */
+	onSources(fn: (s: SourceInfo[]) => void): () => void;
+	/** Sends on a channel; throws naming the channel when it does not exist or cannot send, RangeError on a bad frame. */
+	send(channel: number, f: CanFrameOut): void;
+}
