@@ -28,11 +28,10 @@ async function benchSim(): Promise<void> {
 	gc?.();
 	const heap0 = process.memoryUsage().heapUsed;
 	const sim = await Simulation.create({ seed: 7, profile: 'city' }, images);
-	sim.tapping = false;
 	let frames = 0;
-	sim.onFrame = () => {
+	sim.on('frame', () => {
 		frames++;
-	};
+	});
 	const t0 = performance.now();
 	sim.step(SIM_S * 1000);
 	const wall = (performance.now() - t0) / 1000;

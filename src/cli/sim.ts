@@ -105,18 +105,17 @@ async function main(argv: string[]): Promise<number> {
 	}
 	const images = await loadEcuImages();
 	const sim = await Simulation.create({ seed: args.seed, profile: args.drive }, images);
-	sim.tapping = false;
-	sim.onLog((ecu, level, text) => {
+	sim.on('log', (ecu, level, text) => {
 		if (level >= 2) console.error(`[${ecu}] ${text}`);
 	});
 	const out = args.out ? createWriteStream(args.out) : null;
 	let frames = 0;
 	let buf: string[] = [];
 	const epoch_us = args.epoch * 1_000_000;
-	sim.onFrame = (t, id, flags, dlc, data, offset) => {
+	sim.on('frame', (t, id, flags, dlc, data, offset) => {
 		frames++;
 		if (out) buf.push(formatCandumpLine(epoch_us + t, args.iface, id, flags, dlc, data, offset));
-	};
+	});
 	const total_ms = Math.round(args.duration * 1000);
 	const wall0 = performance.now();
 	let lastReport = wall0;

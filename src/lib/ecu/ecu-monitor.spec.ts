@@ -4,7 +4,7 @@ import { DbcCodec } from '$lib/can/dbc/codec';
 import { parseDbc } from '$lib/can/dbc/parse';
 import { FrameBatchBuilder } from '$lib/can/frame';
 import { loadEcuImages } from '$lib/sim/load-node';
-import { ECU_NAMES as SIM_ECUS, Simulation } from '$lib/sim/simulation';
+import { ECU_NAMES as SIM_ECUS, Simulation, collectFrames } from '$lib/sim/simulation';
 import { EcuMonitor, dtcStatusNames, failureType, faultStatusNames, formatDtc } from './ecu-monitor';
 
 const codec = new DbcCodec(parseDbc(readFileSync('static/vehicle.dbc', 'utf8'), 'static/vehicle.dbc'));
@@ -104,10 +104,11 @@ describe('EcuMonitor on the running vehicle', () => {
 	it('sees all seven ECUs alive in RUN, the SC kill relay closed, and the CVC sending VehicleState every 10 ms', async () => {
 		if (missing.length) return;
 		const sim = await Simulation.create({ seed: 1, profile: null }, images);
+		const tap = collectFrames(sim);
 		const m = new EcuMonitor(codec);
 		for (let k = 0; k < 20; k++) {
 			sim.step(100);
-			m.add(sim.takeFrames());
+			m.add(tap.take());
 		}
 		const views = m.views();
 		expect(views.map((v) => [v.name, v.heartbeat?.mode, v.heartbeat?.alive])).toEqual(

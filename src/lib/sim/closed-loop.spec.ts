@@ -28,11 +28,10 @@ beforeAll(async () => {
 class Watch {
 	last = new Map<number, Uint8Array>();
 	constructor(readonly sim: Simulation) {
-		sim.tapping = false;
-		sim.onFrame = (_t, id, flags, dlc, data, off, sender) => {
+		sim.on('frame', (_t, id, flags, dlc, data, off, sender) => {
 			if (sender === 'BENCH') return; // what the ECUs say, not what a test injects
 			this.last.set(messageKey(id, (flags & FLAG_EXT) !== 0), data.slice(off, off + dlc));
-		};
+		});
 	}
 	sig(msg: string, sig: string): number {
 		const m = dbc.messages.find((x) => x.name === msg)!;
@@ -133,12 +132,11 @@ describe('closed loop, seven ECUs', () => {
 		if (missing.length) return;
 		const sim = await Simulation.create({ seed: 3, profile: 'city' }, images);
 		const wrong: string[] = [];
-		sim.tapping = false;
-		sim.onFrame = (_t, id, flags, _dlc, _data, _off, sender) => {
+		sim.on('frame', (_t, id, flags, _dlc, _data, _off, sender) => {
 			const m = dbc.byKey.get(messageKey(id, (flags & FLAG_EXT) !== 0));
 			if (!m) wrong.push(`0x${id.toString(16)} from ${sender}: not in the DBC`);
 			else if (!m.senders.includes(sender)) wrong.push(`${m.name} sent by ${sender}, DBC says ${m.senders.join('/')}`);
-		};
+		});
 		sim.step(60_000);
 		expect([...new Set(wrong)]).toEqual([]);
 		const stats = sim.bus.stats().perId;
@@ -163,12 +161,9 @@ describe('garbage on the bus', () => {
 		if (missing.length) return;
 		const { sim, w } = await vehicle('city', 11);
 		const heartbeats = new Map<string, number>();
-		const watch = sim.onFrame!;
-		sim.onFrame = (t, id, f, d, data, o, sender) => {
-			watch(t, id, f, d, data, o, sender);
+		sim.on('frame', (t, id, _f, _d, _data, _o, sender) => {
 			if (id >= 0x010 && id <= 0x016 && sender !== 'BENCH') heartbeats.set(sender, t);
-		};
-		sim.tapping = false;
+		});
 		sim.step(5000);
 		// a seeded stream of junk: DBC IDs with random payloads and lengths, UDS/OBD IDs, IDs nobody uses
 		let x = 0x1234567;

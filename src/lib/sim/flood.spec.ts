@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEcuImages } from './load-node';
+import { FloodGenerator } from './bench/flood';
 import { Simulation } from './simulation';
 
 let images: Map<string, WebAssembly.Module>;
@@ -13,16 +14,15 @@ beforeAll(async () => {
 	images = await loadEcuImages();
 });
 
-/** Frames of one ID seen through `onFrame`: end times and payloads. */
+/** Frames of one ID seen through a frame tap: end times and payloads. */
 function watch(sim: Simulation, id: number) {
 	const t: number[] = [];
 	const payloads: number[][] = [];
-	sim.tapping = false;
-	sim.onFrame = (tEnd, fid, _flags, dlc, data, off) => {
+	sim.on('frame', (tEnd, fid, _flags, dlc, data, off) => {
 		if (fid !== id) return;
 		t.push(tEnd);
 		payloads.push(Array.from(data.subarray(off, off + dlc)));
-	};
+	});
 	return { t, payloads };
 }
 
@@ -37,18 +37,17 @@ describe('flood mode', () => {
 		const normal = sim.snapshot().bus.load;
 		expect(normal).toBeLessThan(0.5);
 
-		sim.setFlood({});
+		const gen = new FloodGenerator({});
+		const detach = sim.addParticipant(gen);
+		expect(gen.options).toEqual({ id: 0x7f0, dlc: 8 });
 		const cluster = watch(sim, 0x450);
 		let flood = 0;
-		const inner = sim.onFrame!;
-		sim.onFrame = (tEnd, id, flags, dlc, data, off, sender) => {
-			inner(tEnd, id, flags, dlc, data, off, sender);
+		sim.on('frame', (_t, id, _flags, _dlc, _data, _off, sender) => {
 			if (id === 0x7f0 && sender === 'BENCH') flood++;
-		};
+		});
 		sim.step(3000);
 		const snap = sim.snapshot();
 		expect(snap.bus.load).toBeGreaterThanOrEqual(0.95);
-		expect(snap.flood).toEqual({ id: 0x7f0, dlc: 8 });
 		// a full 500 kbit/s bus of 8-byte frames is ~4,000 frames/s; the vehicle's own take their share
 		expect(flood / 3).toBeGreaterThan(2500);
 		expect(snap.ecus.every((e) => e.trap === null && e.txOverflows === 0)).toBe(true);
@@ -61,10 +60,11 @@ describe('flood mode', () => {
 		for (const x of p) expect(Math.abs(x - 50_000)).toBeLessThan(600);
 
 		// off: the load falls back to what the vehicle alone puts on the bus (1 s window)
-		sim.setFlood(null);
+		detach();
+		const sentBefore = gen.sent;
 		sim.step(2000);
 		const after = sim.snapshot();
-		expect(after.flood).toBeNull();
+		expect(gen.sent).toBe(sentBefore);
 		expect(Math.abs(after.bus.load - normal)).toBeLessThan(0.05);
 	});
 
@@ -72,13 +72,13 @@ describe('flood mode', () => {
 		const run = async () => {
 			const sim = await Simulation.create({ seed: 5, profile: 'city' }, images);
 			sim.step(100);
-			sim.setFlood({ id: 0x7f3, dlc: 8 });
+			sim.addParticipant(new FloodGenerator({ id: 0x7f3, dlc: 8 }));
 			const h = createHash('sha256');
 			const flood: number[][] = [];
-			sim.onFrame = (t, id, flags, dlc, data, off) => {
+			sim.on('frame', (t, id, flags, dlc, data, off) => {
 				h.update(`${t} ${id} ${flags} ${dlc} ${Buffer.from(data.subarray(off, off + dlc)).toString('hex')}\n`);
 				if (id === 0x7f3) flood.push(Array.from(data.subarray(off, off + dlc)));
-			};
+			});
 			sim.step(500);
 			return { hash: h.digest('hex'), flood };
 		};
@@ -90,11 +90,9 @@ describe('flood mode', () => {
 		expect(counters).toEqual(counters.map((_, i) => i));
 	});
 
-	it('rejects a bad ID or DLC with a message naming it, and keeps the flood it had', async () => {
-		const sim = await Simulation.create({ seed: 1 }, images);
-		sim.setFlood({ id: 0x7f1 });
-		expect(() => sim.setFlood({ id: 0x800 })).toThrow('setFlood: id 2048 is not a standard 11-bit identifier (0..0x7FF)');
-		expect(() => sim.setFlood({ dlc: 9 })).toThrow('setFlood: dlc 9 is not 0..8');
-		expect(sim.flood).toEqual({ id: 0x7f1, dlc: 8 });
+	it('rejects a bad ID or DLC with a message naming it', () => {
+		expect(() => new FloodGenerator({ id: 0x800 })).toThrow('setFlood: id 2048 is not a standard 11-bit identifier (0..0x7FF)');
+		expect(() => new FloodGenerator({ dlc: 9 })).toThrow('setFlood: dlc 9 is not 0..8');
+		expect(new FloodGenerator({ id: 0x7f1 }).options).toEqual({ id: 0x7f1, dlc: 8 });
 	});
 });

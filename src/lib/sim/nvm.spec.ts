@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEcuImages } from './load-node';
-import { Simulation, type NvmImage } from './simulation';
+import { Simulation, collectFrames, type NvmImage } from './simulation';
 
 /** A minimal UDS-on-ISO-TP tester on the bench interface, for one ECU (request ID, response ID = +8). */
 class Tester {
@@ -13,9 +13,9 @@ class Tester {
 		private sim: Simulation,
 		private req: number
 	) {
-		sim.onFrame = (_t, id, _flags, dlc, data, offset) => {
+		sim.on('frame', (_t, id, _flags, dlc, data, offset) => {
 			if (id === req + 8) this.#rx.push(Array.from(data.subarray(offset, offset + dlc)));
-		};
+		});
 	}
 
 	#frame(): number[] {
@@ -130,8 +130,9 @@ describe('ECU NVM (real ICU firmware)', () => {
 
 		const frames = async (from: NvmImage | undefined) => {
 			const s = await Simulation.create({ seed: 9, nvm: from }, images);
+			const tap = collectFrames(s);
 			s.step(2000);
-			const b = s.takeFrames();
+			const b = tap.take();
 			return { ids: Array.from(b.id.subarray(0, b.count)), data: Array.from(b.data.subarray(0, b.count * b.stride)), cluster: s.snapshot().cluster };
 		};
 		const a = await frames(nvm);

@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { EcuAbiError, EcuHost } from './ecu-host';
 import { loadEcuImages } from './load-node';
-import { Simulation } from './simulation';
+import { Simulation, collectFrames } from './simulation';
 import { tinyEcu } from './test-wasm';
 
 async function frameHash(seed: number, profile: string, ms: number): Promise<{ hash: string; frames: number }> {
 	const sim = await Simulation.create({ seed, profile }, await loadEcuImages());
 	const h = createHash('sha256');
 	let frames = 0;
-	sim.onFrame = (t, id, flags, dlc, data, offset) => {
+	sim.on('frame', (t, id, flags, dlc, data, offset) => {
 		frames++;
 		h.update(`${t} ${id} ${flags} ${dlc} ${Buffer.from(data.subarray(offset, offset + dlc)).toString('hex')}\n`);
-	};
+	});
 	sim.step(ms);
 	return { hash: h.digest('hex'), frames };
 }
@@ -22,8 +22,9 @@ describe('Simulation (real BCM firmware through the ECU ABI)', () => {
 		const images = await loadEcuImages();
 		expect(images.has('bcm')).toBe(true);
 		const sim = await Simulation.create({ seed: 1 }, images);
+		const tap = collectFrames(sim);
 		sim.step(2000);
-		const b = sim.takeFrames();
+		const b = tap.take();
 		expect(b.count).toBeGreaterThan(10);
 		const ids = new Set(b.id.subarray(0, b.count));
 		expect(ids.has(0x014)).toBe(true); // BCM heartbeat
@@ -44,8 +45,9 @@ describe('Simulation (real BCM firmware through the ECU ABI)', () => {
 		const images = await loadEcuImages();
 		const run = async (slices: number[]) => {
 			const sim = await Simulation.create({ seed: 3, profile: 'city' }, images);
+			const tap = collectFrames(sim);
 			for (const s of slices) sim.step(s);
-			const b = sim.takeFrames();
+			const b = tap.take();
 			return [Array.from(b.t_us.subarray(0, b.count)), Array.from(b.id.subarray(0, b.count))];
 		};
 		expect(await run([1, 2, 997, 1000, 500, 500])).toEqual(await run([3000]));
@@ -72,16 +74,17 @@ describe('ECU host: bad images', () => {
 		images.set('tcu', await WebAssembly.compile(tinyEcu({ trapAtUs: 500_000 })));
 		const sim = await Simulation.create({ seed: 1 }, images);
 		const logs: string[] = [];
-		sim.onLog((ecu, level, text) => logs.push(`${ecu}:${level}:${text}`));
+		sim.on('log', (ecu, level, text) => logs.push(`${ecu}:${level}:${text}`));
+		const tap = collectFrames(sim);
 		sim.step(1000);
 		const tcu = sim.snapshot().ecus.find((e) => e.name === 'tcu')!;
 		expect(tcu.trap).not.toBeNull();
 		expect(tcu.trap!.t_us).toBe(500_000);
 		expect(tcu.trap!.message).toMatch(/unreachable/);
 		expect(logs.some((l) => l.startsWith('tcu:3:trap'))).toBe(true);
-		const before = sim.takeFrames().count;
+		const before = tap.take().count;
 		sim.step(1000);
-		const after = sim.takeFrames();
+		const after = tap.take();
 		expect(before).toBeGreaterThan(0);
 		expect(after.count).toBeGreaterThan(0); // the BCM still talks
 		expect(sim.snapshot().ecus.find((e) => e.name === 'bcm')!.trap).toBeNull();

@@ -4,6 +4,7 @@
  */
 import { CanBus } from '../can/bus/bus';
 import { FrameBatchBuilder, dlcToLen, type FrameBatch } from '../can/frame';
+import type { BenchParticipant, BenchPort } from './bench/participant';
 import { DriverModel } from './driver';
 import { EcuHost, type EcuTrap } from './ecu-host';
 import { bindEcuIo, type DriverInputs, type IoBinding, defaultDriverInputs } from './io-binding';
@@ -30,20 +31,30 @@ export interface SimOptions {
 	 * a run's input: the same seed gives the same frames only from the same NVM. Not changed by the run.
 	 */
 	nvm?: NvmImage;
-	/** Told after every `nvm_write` from power-on (`ecu_init` may write); see `Simulation.onNvmWrite`. */
-	onNvmWrite?: (ecu: string, block: number, bytes: Uint8Array) => void;
+	/** Told after every `nvm_write` from power-on (`ecu_init` may write): an `nvm` tap added before init. */
+	onNvmWrite?: NvmTap;
+}
+
+/**
+ * A frame completed on the bus, at its end-of-frame time: `data[offset..offset+len)` is the payload (valid
+ * only during the call), `sender` the sending node's name (`BENCH`, `CVC`, …) and `node` its bus index.
+ */
+export type FrameTap = (t_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, sender: string, node: number) => void;
+export type LogTap = (ecu: string, level: number, text: string) => void;
+export type NvmTap = (ecu: string, block: number, bytes: Uint8Array) => void;
+
+/** The simulation's observers, by event (docs/architecture.md, "Taps"). */
+export interface SimEvents {
+	frame: FrameTap;
+	log: LogTap;
+	nvm: NvmTap;
 }
 
 /** The NVM of a vehicle: ECU name → block number → the block's bytes (read-only; writes replace them). */
 export type NvmImage = Map<string, Map<number, Uint8Array>>;
 
-/** Flood mode: the bench interface keeps the bus busy with low-priority frames (a load test). */
-export interface FloodOptions {
-	/** Standard 11-bit identifier of the flood frames; default 0x7F0 (above every ID of the vehicle's DBC). */
-	id?: number;
-	/** Payload length, 0..8 bytes; default 8. The first bytes carry a little-endian frame counter. */
-	dlc?: number;
-}
+export type { FloodOptions } from './bench/flood';
+import type { FloodOptions } from './bench/flood';
 
 export interface EcuStatus {
 	name: string;
@@ -76,7 +87,7 @@ export interface SimSnapshot {
 	cluster: ClusterView | null;
 	ecus: EcuStatus[];
 	bus: { load: number; frames: number; errors: number };
-	/** Flood mode settings, null when off. */
+	/** Flood mode settings, null when off (filled in by the worker API, which owns the flood generator). */
 	flood: Required<FloodOptions> | null;
 }
 
@@ -107,35 +118,34 @@ export class Simulation {
 	readonly inputs: DriverInputs = defaultDriverInputs();
 	#now = 0;
 	#seed: number;
-	#frames = new FrameBatchBuilder(4096);
 	#driver = new DriverModel();
 	#profile: DriveProfile | null = null;
 	#profileT0 = 0;
 	#target_mps = 0;
 	#trackSq = 0; // Σ (speed − target)², m²/s², over the ticks the autopilot drove
 	#trackN = 0;
-	#tapping = true;
-	#flood: Required<FloodOptions> | null = null;
-	/** A flood frame waits in the bench node's mailboxes. */
-	#floodQueued = false;
-	#floodQueuedId = 0;
-	#floodCount = 0;
-	#floodData = new Uint8Array(8);
-	#log: (ecu: string, level: number, text: string) => void = () => {};
 	#nvm: NvmImage = new Map();
-
-	/** Told after every `nvm_write` of any ECU, in virtual-time order (the page persists these). */
-	onNvmWrite: ((ecu: string, block: number, bytes: Uint8Array) => void) | null = null;
+	// taps as plain arrays: the frame taps run for every frame on the bus, so no iterator, no Set
+	#frameTaps: FrameTap[] = [];
+	#logTaps: LogTap[] = [];
+	#nvmTaps: NvmTap[] = [];
+	#participants: BenchParticipant[] = [];
+	#port: BenchPort;
 
 	private constructor(opts: SimOptions) {
 		this.#seed = opts.seed >>> 0;
-		this.onNvmWrite = opts.onNvmWrite ?? null;
+		if (opts.onNvmWrite) this.on('nvm', opts.onNvmWrite);
 		// blocks of an ECU without an image are kept too, so a run without it does not lose them
 		for (const [ecu, blocks] of opts.nvm ?? []) this.#nvm.set(ecu, new Map(blocks));
 		this.bus = new CanBus({ bitrate: opts.bitrate ?? 500_000 });
 		// The bench's own CAN interface (what the trace and the tester use) is a node on the bus: it
 		// acknowledges frames, so a lone ECU is not stuck retransmitting for want of an ACK.
 		this.benchNode = this.bus.addNode('BENCH');
+		const bench = this.benchNode;
+		this.#port = {
+			node: bench,
+			send: (t_us, id, flags, dlc, data) => this.bus.send(bench, t_us, id, flags, dlc, data, 0)
+		};
 		this.plant = new Plant();
 		if (opts.profile) this.setAutopilot(opts.profile);
 	}
@@ -161,15 +171,18 @@ export class Simulation {
 					} catch (e) {
 						// a malformed frame (bad DLC, ID out of range) is the firmware's bug: count it, report it
 						node.txErrors++;
-						sim.#log(name, 3, `can_tx rejected: ${(e as Error).message}`);
+						sim.#emitLog(name, 3, `can_tx rejected: ${(e as Error).message}`);
 						return -2;
 					}
 					node.txOverflows++;
 					return -1;
 				},
-				log: (level, text) => sim.#log(name, level, text),
+				log: (level, text) => sim.#emitLog(name, level, text),
 				nvm: sim.#nvmOf(name),
-				nvmWritten: (block, bytes) => sim.onNvmWrite?.(name, block, bytes)
+				nvmWritten: (block, bytes) => {
+					const taps = sim.#nvmTaps;
+					for (let k = 0; k < taps.length; k++) taps[k](name, block, bytes);
+				}
 			});
 			sim.nodes.push(node);
 		}
@@ -204,18 +217,43 @@ export class Simulation {
 		return this.#seed;
 	}
 
-	/** Receives the ECUs' log lines. */
-	onLog(fn: (ecu: string, level: number, text: string) => void): void {
-		this.#log = fn;
+	/**
+	 * Adds a tap: `frame` for every frame on the bus in bus order, `log` for the ECUs' log lines, `nvm` after
+	 * every `nvm_write` in virtual-time order. Taps only observe; they may be added and removed between or
+	 * during steps. Returns the tap's unsubscribe function.
+	 */
+	on<K extends keyof SimEvents>(event: K, fn: SimEvents[K]): () => void {
+		const list = (event === 'frame' ? this.#frameTaps : event === 'log' ? this.#logTaps : this.#nvmTaps) as SimEvents[K][];
+		list.push(fn);
+		return () => {
+			const i = list.indexOf(fn);
+			if (i >= 0) list.splice(i, 1);
+		};
 	}
 
-	/** Stops collecting frames for `takeFrames` (the CLI streams them through `onFrame` instead). */
-	set tapping(on: boolean) {
-		this.#tapping = on;
+	#emitLog(ecu: string, level: number, text: string): void {
+		const taps = this.#logTaps;
+		for (let k = 0; k < taps.length; k++) taps[k](ecu, level, text);
 	}
 
-	/** Called for every frame on the bus, in bus order, in addition to the FrameBatch tap. */
-	onFrame: ((t_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, sender: string) => void) | null = null;
+	/**
+	 * Attaches a bench participant (flood generator, tester, fault injector, attacker) to the bench's bus node:
+	 * it ticks after the ECUs every 1 ms and sees every completed frame, on virtual time. Returns the detach
+	 * function.
+	 */
+	addParticipant(p: BenchParticipant): () => void {
+		this.#participants.push(p);
+		p.attach?.(this.#port, this.#now);
+		return () => {
+			const i = this.#participants.indexOf(p);
+			if (i >= 0) this.#participants.splice(i, 1);
+		};
+	}
+
+	/** Name of the bus node with index `node` (`BENCH`, `CVC`, …). */
+	nodeName(node: number): string {
+		return this.#busNames[node] ?? `node${node}`;
+	}
 	#busNames: string[] = [];
 
 	/** Follow a drive profile with the driver model (null: manual inputs). Throws on an unknown name. */
@@ -264,46 +302,6 @@ export class Simulation {
 		return this.bus.send(this.benchNode, this.#now, id, flags, dlc, data, 0);
 	}
 
-	/**
-	 * Flood mode on (`opts`) or off (`null`). While on, the bench interface always holds one flood frame in
-	 * its mailboxes and queues the next as soon as one completes, so the bus runs at ~100 % load; being
-	 * the lowest-priority ID on the bus, it only takes what the ECUs leave free (they still win arbitration
-	 * and keep their periods, up to one flood frame of delay). Driven by virtual time alone: deterministic.
-	 * Throws on an ID that is not a standard identifier or a DLC that is not 0..8.
-	 */
-	setFlood(opts: FloodOptions | null): void {
-		if (opts === null) {
-			this.#flood = null;
-			return;
-		}
-		const id = opts.id ?? 0x7f0;
-		const dlc = opts.dlc ?? 8;
-		if (!Number.isInteger(id) || id < 0 || id > 0x7ff) throw new RangeError(`setFlood: id ${id} is not a standard 11-bit identifier (0..0x7FF)`);
-		if (!Number.isInteger(dlc) || dlc < 0 || dlc > 8) throw new RangeError(`setFlood: dlc ${dlc} is not 0..8`);
-		this.#flood = { id, dlc };
-		this.#queueFlood(this.#now);
-	}
-
-	get flood(): Required<FloodOptions> | null {
-		return this.#flood ? { ...this.#flood } : null;
-	}
-
-	#queueFlood(t_us: number): void {
-		const f = this.#flood;
-		if (!f || this.#floodQueued) return;
-		let c = this.#floodCount;
-		for (let k = 0; k < 8; k++) {
-			this.#floodData[k] = c & 0xff;
-			c = Math.floor(c / 256);
-		}
-		// a full mailbox or a bus-off bench node refuses the frame: the next tick tries again
-		if (this.bus.send(this.benchNode, t_us, f.id, 0, f.dlc, this.#floodData, 0)) {
-			this.#floodQueued = true;
-			this.#floodQueuedId = f.id;
-			this.#floodCount++;
-		}
-	}
-
 	/** Advances `ms` 1 ms ticks. */
 	step(ms: number): void {
 		const nodes = this.nodes;
@@ -327,7 +325,8 @@ export class Simulation {
 				n.io.sense(plant, this.inputs, n.host.inputs);
 				n.host.tick(t);
 			}
-			if (this.#flood) this.#queueFlood(t);
+			const ps = this.#participants;
+			for (let i = 0; i < ps.length; i++) ps[i].tick?.(t);
 			this.#now = t + TICK_US;
 			this.bus.advanceTo(this.#now, this.#deliver);
 		}
@@ -339,19 +338,14 @@ export class Simulation {
 		for (let i = 0; i < nodes.length; i++) {
 			if (nodes[i].bus !== sender && this.bus.isOnline(nodes[i].bus)) nodes[i].host.rx(tEnd, id, flags, dlc, data, offset, len);
 		}
-		if (this.#tapping) this.#frames.push(tEnd, id, flags, dlc, data, offset);
-		this.onFrame?.(tEnd, id, flags, dlc, data, offset, this.#busNames[sender]);
-		if (sender === this.benchNode && this.#floodQueued && id === this.#floodQueuedId) {
-			// the flood frame left the mailbox: queue the next at once, so it joins the very next arbitration
-			this.#floodQueued = false;
-			this.#queueFlood(tEnd);
+		const taps = this.#frameTaps;
+		if (taps.length > 0) {
+			const name = this.#busNames[sender];
+			for (let k = 0; k < taps.length; k++) taps[k](tEnd, id, flags, dlc, data, offset, name, sender);
 		}
+		const ps = this.#participants;
+		for (let i = 0; i < ps.length; i++) ps[i].rx?.(tEnd, id, flags, dlc, data, offset, sender);
 	};
-
-	/** Frames on the bus since the last call, as one FrameBatch. */
-	takeFrames(): FrameBatch {
-		return this.#frames.take();
-	}
 
 	#cluster(): ClusterView | null {
 		const icu = this.nodes.find((n) => n.name === 'icu');
@@ -387,7 +381,17 @@ export class Simulation {
 			cluster: this.#cluster(),
 			ecus: this.nodes.map((n) => ({ name: n.name, trap: n.host.trap, ioErrors: n.host.ioErrors, txOverflows: n.txOverflows, txErrors: n.txErrors })),
 			bus: { load: st.busLoad, frames: st.frames, errors: st.errors },
-			flood: this.flood
+			flood: null
 		};
 	}
+}
+
+/**
+ * A frame tap that gathers the frames into FrameBatches (channel column = the sending bus node): what the
+ * worker sends to the page and what tests inspect. `stop()` removes the tap.
+ */
+export function collectFrames(sim: Simulation, capacity = 4096): { take(): FrameBatch; stop(): void } {
+	const b = new FrameBatchBuilder(capacity);
+	const stop = sim.on('frame', (t, id, flags, dlc, data, offset, _sender, node) => b.push(t, id, flags, dlc, data, offset, node));
+	return { take: () => b.take(), stop };
 }

@@ -4,7 +4,8 @@
  */
 import * as Comlink from 'comlink';
 import { batchBuffers, type FrameBatch } from '../can/frame';
-import { ECU_NAMES, Simulation, type DriverInputs, type FloodOptions, type NvmImage, type SimSnapshot } from '../sim/simulation';
+import { FloodGenerator, type FloodOptions } from '../sim/bench/flood';
+import { ECU_NAMES, Simulation, collectFrames, type DriverInputs, type NvmImage, type SimSnapshot } from '../sim/simulation';
 import { Pacer, type Speed } from './pacer';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
@@ -33,26 +34,37 @@ export interface InitResult {
 }
 
 export type FrameListener = (batch: FrameBatch) => void;
+/** Why the frames that follow start a new session: consumers clear what they hold (no guessing from time). */
+export interface SimSession {
+	reason: 'reset';
+	/** Virtual time of the new session's start, µs (0 after a reset). */
+	t_us: number;
+	seed: number;
+}
+export type SessionListener = (s: SimSession) => void;
 export type StatusListener = (s: SimSnapshot) => void;
 /** Receives the NVM blocks written during a run slice, one entry per block (its latest bytes). */
 export type NvmListener = (writes: NvmWrite[]) => void;
 
 export function createSimApi(load: WasmLoader) {
 	let sim: Simulation | null = null;
+	let frames: { take(): FrameBatch; stop(): void } | null = null;
+	let floodGen: FloodGenerator | null = null;
+	let detachFlood: (() => void) | null = null;
+	const sessionListeners = new Set<SessionListener>();
 	let images = new Map<string, WebAssembly.Module>();
 	let opts: InitOptions = { seed: 1 };
 	const frameListeners = new Set<FrameListener>();
 	const statusListeners = new Set<StatusListener>();
 	let framesSent = 0;
-	let flood: FloodOptions | null = null;
 	const nvmListeners = new Set<NvmListener>();
 	// writes since the last flush, latest per block: at max speed a DEM block is rewritten many times a slice
 	let nvmPending = new Map<string, NvmWrite>();
 	const onNvmWrite = (ecu: string, block: number, bytes: Uint8Array): void => void nvmPending.set(`${ecu}/${block}`, { ecu, block, bytes });
 
 	const flush = (): void => {
-		if (!sim) return;
-		const batch = sim.takeFrames();
+		if (!sim || !frames) return;
+		const batch = frames.take();
 		if (batch.count > 0) {
 			framesSent += batch.count;
 			for (const l of frameListeners) {
@@ -67,7 +79,7 @@ export function createSimApi(load: WasmLoader) {
 			for (const l of nvmListeners) l(writes);
 		}
 		if (statusListeners.size > 0) {
-			const snap = sim.snapshot();
+			const snap = snapshot(sim);
 			for (const l of statusListeners) l(snap);
 		}
 	};
@@ -81,6 +93,25 @@ export function createSimApi(load: WasmLoader) {
 		// one update per display frame at most: faster only costs the page's main thread
 		{ afterSlice: flush, publishEveryMs: 15 }
 	);
+
+	const snapshot = (s: Simulation): SimSnapshot => {
+		const snap = s.snapshot();
+		snap.flood = floodGen ? { ...floodGen.options } : null;
+		return snap;
+	};
+
+	/** Starts a new vehicle: its frame tap, the flood generator carried over, a session event for consumers. */
+	const adopt = (s: Simulation): void => {
+		frames?.stop();
+		sim = s;
+		frames = collectFrames(s);
+		if (floodGen) {
+			floodGen = new FloodGenerator(floodGen.options);
+			detachFlood = s.addParticipant(floodGen);
+		}
+		framesSent = 0;
+		for (const l of sessionListeners) l({ reason: 'reset', t_us: s.now_us, seed: s.seed });
+	};
 
 	const need = (): Simulation => {
 		if (!sim) throw new Error('simulation not initialised: call init() first');
@@ -100,9 +131,9 @@ export function createSimApi(load: WasmLoader) {
 				else absent.push(name);
 			}
 			nvmPending = new Map();
-			sim = await Simulation.create({ seed: o.seed, profile: o.profile ?? null, nvm: o.nvm, onNvmWrite }, images);
-			framesSent = 0;
-			flood = null;
+			floodGen = null;
+			detachFlood = null;
+			adopt(await Simulation.create({ seed: o.seed, profile: o.profile ?? null, nvm: o.nvm, onNvmWrite }, images));
 			return { ecus: [...images.keys()], absent };
 		},
 		/**
@@ -115,9 +146,8 @@ export function createSimApi(load: WasmLoader) {
 			opts = { ...opts, seed: seed ?? opts.seed };
 			const kept = nvm === 'keep' ? sim?.nvm() : undefined;
 			if (nvm === 'erase') nvmPending = new Map();
-			sim = await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null, nvm: kept, onNvmWrite }, images);
-			sim.setFlood(flood); // a load test survives a reset, like the speed
-			framesSent = 0;
+			// a load test survives a reset, like the speed
+			adopt(await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null, nvm: kept, onNvmWrite }, images));
 			if (running) pacer.start();
 		},
 		start(): void {
@@ -145,11 +175,26 @@ export function createSimApi(load: WasmLoader) {
 		},
 		/** Flood mode on (bus filled to ~100 % with low-priority bench frames) or off (null); kept across reset. */
 		setFlood(o: FloodOptions | null): void {
-			need().setFlood(o);
-			flood = o;
+			const s = need();
+			const gen = o ? new FloodGenerator(o) : null; // throws on a bad ID/DLC before the old one is removed
+			detachFlood?.();
+			floodGen = gen;
+			detachFlood = gen ? s.addParticipant(gen) : null;
 		},
 		snapshot(): SimSnapshot {
-			return need().snapshot();
+			return snapshot(need());
+		},
+		/**
+		 * Puts a frame on the bus from the bench node at the current virtual time (live mode's `send`). False
+		 * when the bench mailboxes are full; throws RangeError on a malformed frame.
+		 */
+		inject(id: number, flags: number, dlc: number, data: Uint8Array): boolean {
+			return need().inject(id, flags, dlc, data);
+		},
+		/** Tells the listener when a new session starts (a reset); returns the unsubscribe function. */
+		subscribeSession(listener: SessionListener): () => void {
+			sessionListeners.add(listener);
+			return Comlink.proxy(() => void sessionListeners.delete(listener));
 		},
 		/** Cuts an ECU's power (a pulled fuse) until the next reset; throws naming the ECUs present. */
 		powerOff(ecu: string): void {
