@@ -153,7 +153,7 @@ describe('NetStats', () => {
 		expect(s.rows()[0].crcErrors).toBe(0);
 	});
 
-	it('starts over when time goes backwards (a reset) and keeps error frames apart', () => {
+	it('starts over on clear() (a new session), not from time alone, and keeps error frames apart', () => {
 		const s = new NetStats();
 		const bb = new FrameBatchBuilder();
 		bb.push(100_000, 0x1, 0, 0, []);
@@ -162,6 +162,10 @@ describe('NetStats', () => {
 		s.add(bb.take());
 		expect(s.errorFrames).toBe(1);
 		expect(s.rows().map((r) => r.id)).toEqual([0x1]);
+		bb.push(300_000, 0x1, 0, 0, []);
+		s.add(bb.take());
+		expect(s.rows()[0].count).toBe(3);
+		s.clear();
 		bb.push(1_000, 0x2, 0, 0, []);
 		s.add(bb.take());
 		expect(s.rows().map((r) => r.id)).toEqual([0x2]);

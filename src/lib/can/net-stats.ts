@@ -91,13 +91,12 @@ interface Entry {
 }
 
 /**
- * Accumulates NetRows from FrameBatches. A frame stamped earlier than the previous one means the simulation
- * was reset (or a new log started): the statistics start over rather than report negative periods.
+ * Accumulates NetRows from FrameBatches. The owner calls `clear()` when the frame source starts a new
+ * session (a reset, a seek, another source): the statistics start over rather than report negative periods.
  */
 export class NetStats {
 	#map = new Map<number, Entry>();
 	#e2e: ReadonlyMap<number, number>;
-	#last_us = -Infinity;
 	/** Error frames seen (they carry no identifier). */
 	errorFrames = 0;
 	/** Set by `add`, cleared by `rows()`: lets a view redraw only when something changed. */
@@ -116,7 +115,6 @@ export class NetStats {
 
 	clear(): void {
 		this.#map.clear();
-		this.#last_us = -Infinity;
 		this.errorFrames = 0;
 		this.dirty = true;
 	}
@@ -124,8 +122,6 @@ export class NetStats {
 	add(b: FrameBatch): void {
 		for (let i = 0; i < b.count; i++) {
 			const t = b.t_us[i];
-			if (t < this.#last_us) this.clear();
-			this.#last_us = t;
 			const flags = b.flags[i];
 			if (flags & FLAG_ERR) {
 				this.errorFrames++;

@@ -77,13 +77,14 @@ describe('EcuMonitor on synthetic frames', () => {
 		expect(m.view('icu').heartbeat).toBeNull();
 	});
 
-	it('forgets everything when time goes backwards (the simulation was reset)', () => {
+	it('forgets everything on clear() (a new session: the simulation was reset)', () => {
 		const m = new EcuMonitor(codec);
 		const bb = new FrameBatchBuilder();
 		push(bb, 500_000, 'DtcEvent', { DtcNumber: 0xd10187, DtcStatus: 0x09, EcuId: 1, OccurrenceCount: 1 });
 		push(bb, 510_000, 'Heartbeat_FZC', { Mode: 1 });
 		m.add(bb.take());
 		expect(m.view('fzc').dtcs).toHaveLength(1);
+		m.clear();
 		push(bb, 1_000, 'Heartbeat_CVC', { Mode: 0 });
 		m.add(bb.take());
 		expect(m.view('fzc').dtcs).toHaveLength(0);

@@ -178,12 +178,6 @@ export class EcuMonitor {
 		const dtcKey = this.#dtcMsg?.key;
 		for (let i = 0; i < b.count; i++) {
 			const t = b.t_us[i];
-			if (t < this.#now_us) {
-				// time went backwards: the simulation was reset (NetStats starts over by itself)
-				this.#hb.clear();
-				this.#dtcs.clear();
-				this.#dtcEvents.clear();
-			}
 			this.#now_us = t;
 			if (b.flags[i] & FLAG_ERR) continue;
 			const key = b.flags[i] & FLAG_EXT ? (b.id[i] | 0x80000000) >>> 0 : b.id[i];

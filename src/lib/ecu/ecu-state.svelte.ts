@@ -3,7 +3,7 @@
  * from), not with a DBC the user loaded for the trace, and it keeps listening once started so DTC events
  * stay in the list while the user visits other pages.
  */
-import { sim } from '$lib/store/sim.svelte';
+import { source } from '$lib/store/source.svelte';
 import { DbcCodec } from '$lib/can/dbc/codec';
 import { decodeDbcBytes, parseDbc } from '$lib/can/dbc/parse';
 import { EcuMonitor, type EcuView } from './ecu-monitor';
@@ -25,7 +25,8 @@ class EcuState {
 				if (!res.ok) throw new Error(`HTTP ${res.status}`);
 				const codec = new DbcCodec(parseDbc(decodeDbcBytes(new Uint8Array(await res.arrayBuffer())), 'vehicle.dbc'));
 				this.#monitor = new EcuMonitor(codec);
-				sim.onFrames((b) => this.#monitor!.add(b));
+				source.onFrames((b) => this.#monitor!.add(b));
+				source.onSession(() => this.#monitor!.clear());
 			} catch (e) {
 				this.error = `vehicle.dbc could not be loaded for the ECU view: ${(e as Error).message}`;
 			}

@@ -51,12 +51,17 @@ describe('SignalRecorder', () => {
 		expect(speed.series.lastValue).toBe(51);
 	});
 
-	it('starts a fresh history when time goes backwards (simulation reset)', () => {
+	it('skips frames older than its newest sample, and starts a fresh history after clear() (a new session)', () => {
 		const r = new SignalRecorder({ retention: MIN_US }, codec);
 		const speed = r.watch('VehicleState.VehicleSpeed');
 		const b = new FrameBatchBuilder();
 		frame(b, 5_000_000, 'VehicleState', { VehicleSpeed: 90 });
 		r.ingest(b.take());
+		frame(b, 10_000, 'VehicleState', { VehicleSpeed: 0 });
+		r.ingest(b.take());
+		expect(speed.series.count).toBe(1);
+		expect(speed.series.lastValue).toBe(90);
+		r.clear();
 		frame(b, 10_000, 'VehicleState', { VehicleSpeed: 0 });
 		r.ingest(b.take());
 		expect(speed.series.count).toBe(1);

@@ -176,12 +176,12 @@ export class SignalRecorder {
 	}
 
 	/**
-	 * Decodes a batch. Time going backwards (a simulation reset, a new log) clears the history first, so
-	 * a plot never mixes two runs.
+	 * Decodes a batch. The owner calls `clear()` when the source starts a new session (a reset, a new log),
+	 * so a plot never mixes two runs; a frame older than the newest sample (two channels interleaved) is
+	 * skipped, since a series only grows forward in time.
 	 */
 	ingest(b: FrameBatch): void {
 		if (b.count === 0) return;
-		if (b.t_us[0] < this.#lastUs) this.clear();
 		const byKey = this.#byKey;
 		if (byKey.size > 0) {
 			const out = this.#scratch;
@@ -190,7 +190,7 @@ export class SignalRecorder {
 				if (f & (FLAG_ERR | FLAG_RTR)) continue;
 				const key = f & FLAG_EXT ? (b.id[i] | 0x80000000) >>> 0 : b.id[i];
 				const mw = byKey.get(key);
-				if (mw === undefined) continue;
+				if (mw === undefined || b.t_us[i] < this.#lastUs) continue;
 				const len = Math.min(dlcToLen(b.dlc[i]), b.stride);
 				const off = i * b.stride;
 				const cm = mw.cm;
@@ -211,7 +211,7 @@ export class SignalRecorder {
 				}
 			}
 		}
-		this.#lastUs = b.t_us[b.count - 1];
+		if (!(b.t_us[b.count - 1] < this.#lastUs)) this.#lastUs = b.t_us[b.count - 1];
 		this.version++;
 	}
 

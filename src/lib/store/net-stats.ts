@@ -4,7 +4,7 @@
  */
 import { NetStats, e2eDataIds } from '$lib/can/net-stats';
 import type { DbcCodec } from '$lib/can/dbc/codec';
-import { sim } from './sim.svelte';
+import { source } from './source.svelte';
 
 export const netStats = new NetStats();
 let following = false;
@@ -14,7 +14,8 @@ let codecInUse: DbcCodec | null | undefined;
 export function followNetwork(): void {
 	if (following) return;
 	following = true;
-	sim.onFrames((b) => netStats.add(b));
+	source.onFrames((b) => netStats.add(b));
+	source.onSession(() => netStats.clear());
 }
 
 /** A new DBC changes which identifiers are E2E protected: the counts start over (only when it really changed). */

@@ -1,19 +1,23 @@
 /**
- * The page's handle on the simulation worker: owns the worker, mirrors its status as runes state and fans
- * FrameBatches out to the views. Created only in the browser.
+ * The page's handle on the simulation worker: owns the worker, mirrors its status as runes state and is the
+ * simulation's FrameSource (batches and session events for the views). Created only in the browser.
  */
 import * as Comlink from 'comlink';
-import type { FrameBatch } from '$lib/can/frame';
-import type { NvmWrite, SimApi } from '$lib/worker/api';
+import { lenToDlc, type FrameBatch } from '$lib/can/frame';
+import { SourceFanout, type FrameSource, type OutFrame, type SourceDescription } from '$lib/can/source';
+import type { NvmWrite, SimApi, SimSession } from '$lib/worker/api';
 import type { DriverInputs, FloodOptions, NvmImage, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
+import type { Vehicle } from './vehicle';
 
 export type FrameSink = (b: FrameBatch) => void;
 
-export class SimClient {
+export class SimClient implements FrameSource, Vehicle {
+	readonly where = 'tab' as const;
+	readonly canStep = true;
 	#worker: Worker | null = null;
 	#api: Comlink.Remote<SimApi> | null = null;
-	#sinks = new Set<FrameSink>();
+	#fan = new SourceFanout();
 	#unsub: Array<() => void> = [];
 	#nvmSinks = new Set<(w: NvmWrite[]) => void>();
 
@@ -48,7 +52,8 @@ export class SimClient {
 			const unF = await this.#api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
 			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => this.#onStatus(s)));
 			const unN = await this.#api.subscribeNvm(Comlink.proxy((w: NvmWrite[]) => this.#nvmSinks.forEach((s) => s(w))));
-			this.#unsub = [unF, unS, unN];
+			const unR = await this.#api.subscribeSession(Comlink.proxy((s: SimSession) => this.#fan.session({ reason: s.reason, t_us: s.t_us })));
+			this.#unsub = [unF, unS, unN, unR];
 			this.snapshot = await this.#api.snapshot();
 			this.ready = true;
 			if (opts.autostart !== false) await this.start();
@@ -77,13 +82,28 @@ export class SimClient {
 
 	#onFrames(b: FrameBatch): void {
 		this.framesReceived += b.count;
-		for (const s of this.#sinks) s(b);
+		this.#fan.batch(b);
 	}
 
 	/** Adds a frame consumer; returns its unsubscribe function. */
-	onFrames(sink: FrameSink): () => void {
-		this.#sinks.add(sink);
-		return () => this.#sinks.delete(sink);
+	subscribe(sink: FrameSink): () => void {
+		return this.#fan.subscribe(sink);
+	}
+
+	/** Told when the worker starts a new session (a reset); returns the unsubscribe function. */
+	onSession(fn: Parameters<FrameSource['onSession']>[0]): () => void {
+		return this.#fan.onSession(fn);
+	}
+
+	describe(): SourceDescription {
+		return { kind: 'sim', label: 'Simulation (this tab)', channels: [{ channel: 0, name: 'sim', kind: 'sim' }], canSend: this.ready };
+	}
+
+	/** Puts a frame on the simulated bus from the bench node (no token: this tab's own vehicle). */
+	async send(f: OutFrame): Promise<void> {
+		if (!this.#api) throw new Error('the simulation is not running');
+		const ok = await this.#api.inject(f.id, f.flags ?? 0, lenToDlc(f.data.length), f.data);
+		if (!ok) throw new Error('the bench node mailboxes are full');
 	}
 
 	async start(): Promise<void> {

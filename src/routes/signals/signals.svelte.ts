@@ -3,7 +3,7 @@
  * in CANoe's Graphics window) and the recorder that decodes watched signals from the frame stream.
  * A singleton that outlives the page, so the history survives a visit to another page.
  */
-import { sim } from '$lib/store/sim.svelte';
+import { source } from '$lib/store/source.svelte';
 import { traceRecorder } from '$lib/store/trace-recorder';
 import { SignalRecorder } from '$lib/plot/recorder';
 import type { DbcCodec } from '$lib/can/dbc/codec';
@@ -36,7 +36,13 @@ export class SignalsView {
 	#off: (() => void) | null = null;
 	/** Subscribes to the simulation's frames once, for the lifetime of the app. */
 	attach(): void {
-		this.#off ??= sim.onFrames((b) => this.recorder.ingest(b));
+		if (this.#off) return;
+		const offFrames = source.onFrames((b) => this.recorder.ingest(b));
+		const offSession = source.onSession(() => this.recorder.clear());
+		this.#off = () => {
+			offFrames();
+			offSession();
+		};
 	}
 
 	/** Follows a DBC switch: keeps the signals it still has, removes and reports the others. */
