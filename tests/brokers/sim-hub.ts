@@ -6,10 +6,11 @@
 import type { CanFrameOut, CanSource, Hub, SessionEvent, SourceInfo } from '../../server/types';
 import type { FrameBatch } from '../../src/lib/can/frame';
 import { loadEcuImages } from '../../src/lib/sim/load-node';
-import { Simulation } from '../../src/lib/sim/simulation';
+import { Simulation, collectFrames } from '../../src/lib/sim/simulation';
 
 export class SimHub implements Hub {
 	sim!: Simulation;
+	#frames!: { take(): FrameBatch };
 	#batch = new Set<(b: FrameBatch) => void>();
 	#session = new Set<(e: SessionEvent) => void>();
 	#timer: NodeJS.Timeout | null = null;
@@ -19,6 +20,7 @@ export class SimHub implements Hub {
 	static async create(opts: { seed?: number; profile?: string } = {}): Promise<SimHub> {
 		const h = new SimHub();
 		h.sim = await Simulation.create({ seed: opts.seed ?? 1, profile: opts.profile ?? 'city' }, await loadEcuImages());
+		h.#frames = collectFrames(h.sim);
 		return h;
 	}
 
@@ -31,7 +33,7 @@ export class SimHub implements Hub {
 	/** Steps `ms` of virtual time and hands the frames to the subscribers. */
 	step(ms: number): void {
 		this.sim.step(ms);
-		const b = this.sim.takeFrames();
+		const b = this.#frames.take();
 		b.channel.fill(0); // the hub's channel, not the sending bus node
 		this.framesIn += b.count;
 		for (const fn of this.#batch) fn(b);
