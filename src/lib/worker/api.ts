@@ -151,6 +151,10 @@ export function createSimApi(load: WasmLoader) {
 		snapshot(): SimSnapshot {
 			return need().snapshot();
 		},
+		/** Puts a frame on the bus from the bench node (the live server's `send`); false when its mailboxes are full. */
+		inject(id: number, flags: number, dlc: number, data: Uint8Array): boolean {
+			return need().inject(id, flags, dlc, data);
+		},
 		/** Cuts an ECU's power (a pulled fuse) until the next reset; throws naming the ECUs present. */
 		powerOff(ecu: string): void {
 			need().powerOff(ecu);
