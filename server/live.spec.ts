@@ -161,6 +161,20 @@ describe('live WebSocket /api/live', () => {
 		await c.close();
 	});
 
+	it('limits the message rate per client (rate_limited), then answers again', async () => {
+		const c = await connectLive(server.port);
+		await c.waitJson((m) => m.op === 'hello');
+		for (let i = 0; i < 300; i++) c.ws.send(JSON.stringify({ op: 'ping', id: `p${i}` }));
+		await c.waitJson((m) => m.op === 'error' && m.code === 'rate_limited');
+		await new Promise((r) => setTimeout(r, 300));
+		const pongs = c.json.filter((m) => m.op === 'pong').length;
+		expect(pongs).toBeGreaterThanOrEqual(100);
+		expect(pongs).toBeLessThan(300);
+		await new Promise((r) => setTimeout(r, 500)); // the bucket refills at 100/s
+		expect(await c.request({ op: 'ping' })).toMatchObject({ op: 'pong' });
+		await c.close();
+	});
+
 	it('binary 0x02 batches are sent to the channel their column names', async () => {
 		const c = await connectLive(server.port);
 		await c.waitJson((m) => m.op === 'hello');
