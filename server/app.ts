@@ -113,8 +113,20 @@ export function describeFailures(config: Config, sources: SourceInfo[]): string 
 		.join('\n');
 }
 
-/** Starts everything and listens; rejects with NoSourceError when every source failed. */
-export async function startServer(config: Config, opts: StartOptions = {}): Promise<ZbServer> {
+export interface ZbApp {
+	hub: CanHub;
+	router: Router;
+	live: LiveEndpoint;
+	metrics: MetricsRegistry;
+	token: ResolvedToken;
+	close(): Promise<void>;
+}
+
+/**
+ * The server without its HTTP listener: sources started, `/api/live`, `/healthz`, `/metrics` on a Router.
+ * `port` is the listening port (for the Origin check); `vite dev` mounts this on its own server.
+ */
+export async function createApp(config: Config, opts: StartOptions & { port: () => number }): Promise<ZbApp> {
 	const registry = opts.metrics ?? globalMetrics;
 	const token = opts.token ?? resolveToken(config);
 	const startedAt = performance.now();
@@ -127,18 +139,50 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 		await hub.stop();
 		throw new NoSourceError(`no CAN source could start:\n${describeFailures(config, infos)}`);
 	}
+	const router = new Router();
+	const live = createLiveEndpoint({ hub, token: token.token, port: opts.port, origins: config.origins, version: VERSION, metrics: registry, limits: opts.limits });
+	router.onUpgrade(LIVE_PATH, live.handleUpgrade);
+	router.route('/healthz', healthzRoute(hub, startedAt));
+	router.route('/metrics', metricsRoute(registry));
+	const sourceLabel = (x: SourceInfo): string => (x.kind === 'sim' ? x.name : `${x.kind}:${x.name}`);
+	const uncollect = registry.collect(() => {
+		const s = hub.sources();
+		return [
+			{ name: 'zb_frames_in_total', help: 'Frames received from each channel', type: 'counter', samples: s.map((x) => ({ labels: { channel: x.channel, source: sourceLabel(x) }, value: x.framesIn })) },
+			{ name: 'zb_frames_out_total', help: 'Frames sent to each channel (from clients)', type: 'counter', samples: s.map((x) => ({ labels: { channel: x.channel }, value: x.framesOut })) },
+			{ name: 'zb_source_up', help: "1 when the channel's source runs", type: 'gauge', samples: s.map((x) => ({ labels: { channel: x.channel }, value: x.state === 'running' ? 1 : 0 })) }
+		];
+	});
+	return {
+		hub,
+		router,
+		live,
+		metrics: registry,
+		token,
+		async close() {
+			await live.close();
+			uncollect();
+			await hub.stop();
+		}
+	};
+}
+
+/** Starts everything and listens; rejects with NoSourceError when every source failed. */
+export async function startServer(config: Config, opts: StartOptions = {}): Promise<ZbServer> {
+	let port = config.port;
+	const app = await createApp(config, { ...opts, port: () => port });
+	const { hub, router, live } = app;
 
 	let web: NodeHandler | null = null;
 	if (opts.web ?? true) {
 		try {
 			web = await loadSvelteKitHandler();
 		} catch (e) {
-			await hub.stop();
+			await app.close();
 			throw e;
 		}
 	}
 
-	const router = new Router();
 	const server = createServer((req, res) => {
 		if (router.handle(req, res)) return;
 		if (web) {
@@ -160,25 +204,6 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 		else socket.destroy();
 	});
 
-	let port = config.port;
-	const live = createLiveEndpoint({ hub, token: token.token, port: () => port, origins: config.origins, version: VERSION, metrics: registry, limits: opts.limits });
-	router.onUpgrade(LIVE_PATH, live.handleUpgrade);
-	router.route('/healthz', healthzRoute(hub, startedAt));
-	router.route('/metrics', metricsRoute(registry));
-	const uncollect = registry.collect(() => {
-		const s = hub.sources();
-		return [
-			{
-				name: 'zb_frames_in_total',
-				help: 'Frames received from each channel',
-				type: 'counter',
-				samples: s.map((x) => ({ labels: { channel: x.channel, source: x.kind === 'replay' ? `replay:${x.name}` : x.kind === 'sim' ? x.name : `socketcan:${x.name}` }, value: x.framesIn }))
-			},
-			{ name: 'zb_frames_out_total', help: 'Frames sent to each channel (from clients)', type: 'counter', samples: s.map((x) => ({ labels: { channel: x.channel }, value: x.framesOut })) },
-			{ name: 'zb_source_up', help: '1 when the channel\'s source runs', type: 'gauge', samples: s.map((x) => ({ labels: { channel: x.channel }, value: x.state === 'running' ? 1 : 0 })) }
-		];
-	});
-
 	try {
 		await new Promise<void>((ok, fail) => {
 			server.once('error', fail);
@@ -188,9 +213,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 			});
 		});
 	} catch (e) {
-		uncollect();
-		await live.close();
-		await hub.stop();
+		await app.close();
 		const err = e as NodeJS.ErrnoException;
 		if (err.code === 'EADDRINUSE') throw new Error(`ZB_PORT: port ${config.port} on ${config.host} is in use (choose another with ZB_PORT or --port)`);
 		throw e;
@@ -205,21 +228,19 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 		http: server,
 		router,
 		live,
-		metrics: registry,
-		token,
+		metrics: app.metrics,
+		token: app.token,
 		port,
 		url: `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`,
 		onClose: (fn) => void closers.push(fn),
 		close: () =>
 			(closing ??= (async () => {
 				for (const fn of closers.reverse()) await Promise.resolve(fn()).catch(() => {});
-				await live.close();
 				await new Promise<void>((r) => {
 					server.close(() => r());
 					server.closeAllConnections();
 				});
-				uncollect();
-				await hub.stop();
+				await app.close();
 			})())
 	};
 }
