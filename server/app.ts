@@ -219,7 +219,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 		throw e;
 	}
 	port = (server.address() as AddressInfo).port;
-	const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' || config.host === '::' ? 'localhost' : config.host;
+	// the address a browser on this machine opens: the bound one, or localhost for a wildcard bind
+	const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 	const closers: (() => Promise<void> | void)[] = [];
 	let closing: Promise<void> | null = null;
 	return {
