@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { spawn } from 'node:child_process';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { liveServer } from './server/vite-plugin';
 
 /**
  * `npm run dev`: rebuild the firmware (DBC → C → wasm) when a C file or the DBC changes, then reload the
@@ -44,7 +45,7 @@ function firmwareWatch(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [firmwareWatch(), sveltekit()],
+	plugins: [firmwareWatch(), liveServer(), sveltekit()],
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.spec.ts', 'server/**/*.spec.ts', 'tests/brokers/**/*.spec.ts'],

@@ -1,0 +1,155 @@
+/**
+ * `replay:FILE`: a candump `-L` log played back in real time relative to its first frame, looping. Every
+ * loop starts a new session (`new log`) so consumers start over; frame times are µs since the log's first
+ * frame and the session's `epoch_us` is that frame's timestamp. Every interface in the log plays on this
+ * one channel.
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseCandumpLog } from '../../src/lib/can/candump';
+import { FrameBatchBuilder, type FrameBatch } from '../../src/lib/can/frame';
+import type { ObservableSource } from '../hub';
+import type { SessionEvent, SourceInfo, SourceState } from '../types';
+
+const TICK_MS = 10;
+
+export interface ReplaySourceOptions {
+	channel: number;
+	file: string;
+	/** Start over after the last frame; default true. */
+	loop?: boolean;
+	/** Wall clock, ms (tests and benchmarks may pass their own). */
+	now?: () => number;
+}
+
+export class ReplaySource implements ObservableSource {
+	readonly kind = 'replay' as const;
+	readonly name: string;
+	readonly channel: number;
+	readonly #file: string;
+	readonly #loop: boolean;
+	readonly #now: () => number;
+	#state: SourceState = 'stopped';
+	#error: string | undefined;
+	#log: FrameBatch | null = null;
+	#epoch_us = 0;
+	#period_us = 0;
+	#next = 0; // index of the next frame to play
+	#loopStart = 0; // wall ms at which the current loop's t = 0 plays
+	#timer: ReturnType<typeof setInterval> | null = null;
+	#framesIn = 0;
+	readonly #batch = new Set<(b: FrameBatch) => void>();
+	readonly #session = new Set<(e: SessionEvent) => void>();
+	readonly #change = new Set<() => void>();
+
+	constructor(o: ReplaySourceOptions) {
+		this.channel = o.channel;
+		this.#file = o.file;
+		this.#loop = o.loop ?? true;
+		this.#now = o.now ?? (() => performance.now());
+		this.name = basename(o.file);
+	}
+
+	async start(): Promise<void> {
+		this.#state = 'starting';
+		try {
+			let text: string;
+			try {
+				text = await readFile(this.#file, 'utf8');
+			} catch (e) {
+				const code = (e as NodeJS.ErrnoException).code;
+				throw new Error(code === 'ENOENT' ? `${this.#file}: no such file` : `${this.#file}: cannot read (${(e as Error).message})`);
+			}
+			const log = parseCandumpLog(text, this.#file);
+			if (log.errors.length > 0) {
+				const more = log.errors.length > 1 ? ` (and ${log.errors.length - 1} more bad lines)` : '';
+				throw new Error(`${log.errors[0].message}${more}; expected a candump -L log`);
+			}
+			if (log.frames.count === 0) throw new Error(`${this.#file}: no frames (expected a candump -L log)`);
+			const f = log.frames;
+			this.#epoch_us = f.t_us[0];
+			// times relative to the first frame; a log need not be sorted, but playback is in file order
+			for (let i = 0; i < f.count; i++) f.t_us[i] -= this.#epoch_us;
+			const span = f.t_us[f.count - 1];
+			// the pause after the last frame before the next loop: one mean frame gap, at least 1 ms
+			this.#period_us = span + Math.max(1000, f.count > 1 ? span / (f.count - 1) : 0);
+			f.channel.fill(this.channel, 0, f.count);
+			this.#log = f;
+		} catch (e) {
+			this.#state = 'failed';
+			// every message starts with the file (and line): `file:line: reason`
+			this.#error = (e as Error).message;
+			throw e;
+		}
+		this.#state = 'running';
+		this.#beginLoop(this.#now());
+		this.#timer = setInterval(() => this.#tick(), TICK_MS);
+	}
+
+	async stop(): Promise<void> {
+		if (this.#timer) clearInterval(this.#timer);
+		this.#timer = null;
+		if (this.#state === 'running' || this.#state === 'starting') this.#state = 'stopped';
+	}
+
+	onBatch(fn: (b: FrameBatch) => void): () => void {
+		this.#batch.add(fn);
+		return () => void this.#batch.delete(fn);
+	}
+
+	onSession(fn: (e: SessionEvent) => void): () => void {
+		this.#session.add(fn);
+		return () => void this.#session.delete(fn);
+	}
+
+	onChange(fn: () => void): () => void {
+		this.#change.add(fn);
+		return () => void this.#change.delete(fn);
+	}
+
+	describe(): SourceInfo {
+		return {
+			channel: this.channel,
+			kind: 'replay',
+			name: this.name,
+			state: this.#state,
+			...(this.#error ? { error: this.#error } : {}),
+			canSend: false,
+			framesIn: this.#framesIn,
+			framesOut: 0
+		};
+	}
+
+	#beginLoop(wallMs: number): void {
+		this.#next = 0;
+		this.#loopStart = wallMs;
+		for (const fn of this.#session) fn({ reason: 'new log', channel: this.channel, t_us: 0, epoch_us: this.#epoch_us });
+	}
+
+	#tick(): void {
+		const log = this.#log;
+		if (!log || this.#state !== 'running') return;
+		const now = this.#now();
+		// at most a few loops per tick, so a tiny log cannot spin the event loop
+		for (let guard = 0; guard < 4; guard++) {
+			const t = (now - this.#loopStart) * 1000;
+			const b = new FrameBatchBuilder(64, log.stride);
+			while (this.#next < log.count && log.t_us[this.#next] <= t) b.pushFrom(log, this.#next++);
+			if (b.count > 0) {
+				const out = b.take();
+				this.#framesIn += out.count;
+				for (const fn of this.#batch) fn(out);
+			}
+			if (this.#next < log.count) return;
+			if (!this.#loop) {
+				this.#state = 'stopped';
+				if (this.#timer) clearInterval(this.#timer);
+				this.#timer = null;
+				for (const fn of this.#change) fn();
+				return;
+			}
+			if (t < this.#period_us) return;
+			this.#beginLoop(this.#loopStart + this.#period_us / 1000);
+		}
+	}
+}
