@@ -13,6 +13,7 @@ import { Router, healthzRoute, loadSvelteKitHandler, metricsRoute, type NodeHand
 import { CanHub, type ObservableSource } from './hub';
 import { LIVE_PATH, createLiveEndpoint, type LiveEndpoint, type LiveLimits } from './live';
 import { metrics as globalMetrics, type MetricsRegistry } from './metrics';
+import { startServices } from './services';
 import { ReplaySource } from './sources/replay';
 import { SimSource } from './sources/sim';
 import type { CanSource, SourceInfo } from './types';
@@ -25,6 +26,8 @@ export interface StartOptions {
 	limits?: Partial<LiveLimits>;
 	/** Token already resolved by the caller (the entry prints it); default `resolveToken(config)`. */
 	token?: ResolvedToken;
+	/** Start MQTT, socketcand and slcan (default true; unit tests of the core pass false). */
+	services?: boolean;
 }
 
 export interface ZbServer {
@@ -142,7 +145,8 @@ export async function createApp(config: Config, opts: StartOptions & { port: () 
 	const router = new Router();
 	const live = createLiveEndpoint({ hub, token: token.token, port: opts.port, origins: config.origins, version: VERSION, metrics: registry, limits: opts.limits });
 	router.onUpgrade(LIVE_PATH, live.handleUpgrade);
-	router.route('/healthz', healthzRoute(hub, startedAt));
+	const services = opts.services === false ? null : await startServices({ hub, router, metrics: registry, config, token });
+	router.route('/healthz', healthzRoute(hub, startedAt, () => services?.health() ?? {}));
 	router.route('/metrics', metricsRoute(registry));
 	const sourceLabel = (x: SourceInfo): string => (x.kind === 'sim' ? x.name : `${x.kind}:${x.name}`);
 	const uncollect = registry.collect(() => {
@@ -160,6 +164,7 @@ export async function createApp(config: Config, opts: StartOptions & { port: () 
 		metrics: registry,
 		token,
 		async close() {
+			await services?.close();
 			await live.close();
 			uncollect();
 			await hub.stop();

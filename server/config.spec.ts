@@ -79,7 +79,7 @@ describe('sources that cannot start', () => {
 	const good = join(dir, 'good.log');
 	writeFileSync(good, '(1700000000.000100) vcan0 100#0102\n(1700000000.010100) vcan0 101#03\n');
 	const start = (can: string) =>
-		startServer(loadConfig({ ZB_PORT: '0', ZB_CAN: can, ZB_TOKEN: 'test-token-0123456789' }), { web: false, metrics: new MetricsRegistry() });
+		startServer(loadConfig({ ZB_PORT: '0', ZB_CAN: can, ZB_TOKEN: 'test-token-0123456789' }), { web: false, services: false, metrics: new MetricsRegistry() });
 
 	it('a missing replay file and a file that is not a log fail with file(:line): reason; the others run', async () => {
 		const notLog = join(dir, 'notes.txt');

@@ -69,12 +69,12 @@ export class Router {
 }
 
 /** `/healthz`: `{ok, uptime_s, sources}`; 503 when no source runs. */
-export function healthzRoute(hub: Hub, startedAt: number): Route {
+export function healthzRoute(hub: Hub, startedAt: number, services: () => Record<string, unknown> = () => ({})): Route {
 	return (_req, res) => {
 		const sources = hub.sources();
 		const ok = sources.some((s) => s.state === 'running');
 		res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-		res.end(JSON.stringify({ ok, uptime_s: Math.round((performance.now() - startedAt) / 100) / 10, sources }));
+		res.end(JSON.stringify({ ok, uptime_s: Math.round((performance.now() - startedAt) / 100) / 10, sources, services: services() }));
 	};
 }
 

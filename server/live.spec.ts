@@ -51,7 +51,7 @@ beforeAll(async () => {
 	logFrames = (await writeLog(join(dir, 'drive.log'), 2000)).length;
 	denseIds = await writeLog(join(dir, 'dense.log'), 3000, { flood: true, timeScale: 15 });
 	const config = loadConfig({ ZB_PORT: '0', ZB_CAN: `sim,replay:${join(dir, 'drive.log')},replay:${join(dir, 'dense.log')}`, ZB_DATA: dir, ZB_TOKEN: TOKEN });
-	server = await startServer(config, { web: false, metrics: new MetricsRegistry(), limits: { maxBufferedBytes: 16 << 10 } });
+	server = await startServer(config, { web: false, services: false, metrics: new MetricsRegistry(), limits: { maxBufferedBytes: 16 << 10 } });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,0 +1,81 @@
+/**
+ * The services that plug into the hub after the sources start: the MQTT broker and gateway (docs/mqtt.md),
+ * the socketcand and slcan servers (docs/can-protocols.md). A service that cannot start (a port in use, a
+ * bad setting) is reported in /healthz and the log; the server runs on without it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Config, ResolvedToken } from './config';
+import type { Router } from './http';
+import type { MetricsRegistry } from './metrics';
+import { mqttEnv, startMqtt, type Metrics, type MqttService } from './mqtt/index';
+import type { Hub } from './types';
+
+export interface Services {
+	/** What /healthz shows per service: its status, or `{ error }`. */
+	health(): Record<string, unknown>;
+	close(): Promise<void>;
+}
+
+export interface ServiceContext {
+	hub: Hub;
+	router: Router;
+	metrics: MetricsRegistry;
+	config: Config;
+	token: ResolvedToken;
+	env?: Record<string, string | undefined>;
+	log?: (text: string) => void;
+}
+
+// the label each MQTT metric is split by (the server's registry declares label names up front)
+const MQTT_LABELS: Record<string, string[]> = { zb_mqtt_publishes_total: ['topic'], zb_mqtt_errors_total: ['kind'] };
+
+/** The MQTT module's metrics interface on the server's registry. */
+function mqttMetrics(reg: MetricsRegistry): Metrics {
+	return {
+		counter: (name, help) => {
+			const c = reg.counter(name, help, MQTT_LABELS[name] ?? []);
+			return { inc: (n = 1, labels) => c.inc(labels, n) };
+		},
+		gauge: (name, help) => {
+			const g = reg.gauge(name, help, MQTT_LABELS[name] ?? []);
+			return { set: (v, labels) => g.set(labels, v) };
+		}
+	};
+}
+
+export async function startServices(ctx: ServiceContext): Promise<Services> {
+	const env = ctx.env ?? process.env;
+	const log = ctx.log ?? ((t: string) => console.log(t));
+	const health: Record<string, () => unknown> = {};
+	const closers: Array<() => Promise<void>> = [];
+
+	if (env.ZB_MQTT === 'off' || env.ZB_MQTT === '0') health.mqtt = () => ({ state: 'off' });
+	else {
+		let mqtt: MqttService | null = null;
+		try {
+			mqtt = await startMqtt(ctx.hub, {
+				...mqttEnv(env),
+				dataDir: ctx.config.dataDir,
+				token: ctx.token.token,
+				dbcText: readFileSync(new URL('../static/vehicle.dbc', import.meta.url), 'utf8'),
+				registerUpgrade: (path, handler) => void ctx.router.onUpgrade(path, handler),
+				metrics: mqttMetrics(ctx.metrics),
+				log
+			});
+			const m = mqtt;
+			health.mqtt = () => m.status();
+			closers.push(() => m.stop());
+		} catch (e) {
+			const message = `MQTT not started: ${(e as Error).message}${/EADDRINUSE/.test(String(e)) ? ' (another broker holds the port: set ZB_MQTT_PORT, or MQTT_URL to use that broker)' : ''}`;
+			log(`zonebench: ${message}`);
+			health.mqtt = () => ({ state: 'failed', error: message });
+		}
+	}
+
+	return {
+		health: () => Object.fromEntries(Object.entries(health).map(([k, f]) => [k, f()])),
+		async close() {
+			for (const c of closers.reverse()) await c().catch(() => {});
+		}
+	};
+}
