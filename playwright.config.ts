@@ -10,6 +10,8 @@ const launchOptions = {
 if (!existsSync(chromium)) console.log(`[playwright] ${chromium} not found: using Playwright's own Chromium`);
 
 const port = Number(process.env.ZB_PORT ?? 4173);
+/** The token the e2e server runs with: specs that drive the server's vehicle unlock with it. */
+export const E2E_TOKEN = 'e2e-token-0123456789abcdef';
 export default defineConfig({
 	testDir: 'tests/e2e',
 	timeout: 60_000,
@@ -18,7 +20,10 @@ export default defineConfig({
 	reporter: [['list']],
 	use: { baseURL: `http://127.0.0.1:${port}`, browserName: 'chromium', launchOptions },
 	webServer: {
-		command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+		// the production server (server/index.ts) serves the build and the live endpoints, as `npm start` does;
+		// its MQTT broker takes any free port (a packaged Mosquitto may hold 1883)
+		command: `npx vite build && npx tsx server/index.ts`,
+		env: { ZB_PORT: String(port), ZB_HOST: '127.0.0.1', ZB_TOKEN: E2E_TOKEN, ZB_MQTT_PORT: '0', ZB_DATA: `test-results/e2e-data-${port}` },
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: !process.env.CI
