@@ -47,7 +47,7 @@ export default defineConfig({
 	plugins: [firmwareWatch(), sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'server/**/*.spec.ts', 'tests/interop/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}
