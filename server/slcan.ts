@@ -162,7 +162,7 @@ export async function startSlcan(hub: Hub, opts: SlcanOptions): Promise<SlcanSer
 				return OK;
 			case 'S':
 				// the bit rate is the bus's, set where the interface is configured; accept what a tool asks for
-				return /^S[0-8]$/.test(line) ? OK : BELL;
+				return /^S[0-9]$/.test(line) ? OK : BELL; // S9: python-can's 83.3 kbit/s
 			case 's':
 				return /^s[0-9a-fA-F]{4}$/.test(line) ? OK : BELL;
 			case 'Z':

@@ -64,7 +64,7 @@ export async function startSocketcand(hub: Hub, opts: SocketcandOptions = {}): P
 		const cmd = words[0];
 		switch (cmd) {
 			case 'open': {
-				if (words.length !== 2) return error(c, `'open' takes one channel name, e.g. < open sim >`);
+				if (words.length !== 2) return error(c, `'open' takes one channel name, e.g. 'open sim'`);
 				const at = words[1].indexOf('@');
 				const name = at < 0 ? words[1] : words[1].slice(0, at);
 				const given = at < 0 ? undefined : words[1].slice(at + 1);
@@ -78,7 +78,7 @@ export async function startSocketcand(hub: Hub, opts: SocketcandOptions = {}): P
 				return reply(c, '< ok >');
 			}
 			case 'rawmode':
-				if (c.channel === undefined) return error(c, `'rawmode' needs an open channel first: < open NAME >`);
+				if (c.channel === undefined) return error(c, `'rawmode' needs an open channel first ('open NAME')`);
 				c.raw = true;
 				c.rawFrom = Date.now() + grace;
 				return reply(c, '< ok >');
@@ -96,17 +96,17 @@ export async function startSocketcand(hub: Hub, opts: SocketcandOptions = {}): P
 			case 'subscribe':
 			case 'unsubscribe':
 			case 'statistics':
-				return error(c, `'${cmd}' is not supported: this server speaks raw mode only (< rawmode >)`);
+				return error(c, `'${cmd}' is not supported: this server speaks raw mode only ('rawmode')`);
 			default:
 				return error(c, `unknown command '${cmd.slice(0, 40)}'`);
 		}
 	}
 
 	function send(c: Client, words: string[]): void {
-		if (c.channel === undefined) return error(c, `'send' needs an open channel first: < open NAME@TOKEN >`);
+		if (c.channel === undefined) return error(c, `'send' needs an open channel first ('open NAME@TOKEN')`);
 		if (!c.canWrite) return error(c, `read-only: sending needs the token, open the channel as NAME@TOKEN`);
 		try {
-			if (words.length < 3) throw new ProtocolError(`'send' takes ID DLC and the data bytes, e.g. < send 7E0 2 10 03 >`);
+			if (words.length < 3) throw new ProtocolError(`'send' takes ID DLC and the data bytes, e.g. 'send 7E0 2 10 03'`);
 			// socketcand's rule: eight hex digits mean a 29-bit ID; python-can also writes small 29-bit IDs
 			// without padding, so anything above 0x7FF is extended too
 			const ext = words[1].length === 8 || (/^[0-9a-fA-F]+$/.test(words[1]) && parseInt(words[1], 16) > 0x7ff);
@@ -133,7 +133,7 @@ export async function startSocketcand(hub: Hub, opts: SocketcandOptions = {}): P
 		for (;;) {
 			const start = c.buf.indexOf('<');
 			const junk = (start < 0 ? c.buf : c.buf.slice(0, start)).trim();
-			if (junk) error(c, `expected '< command ... >', got '${junk.slice(0, 40)}'`);
+			if (junk) error(c, `expected a command in angle brackets, got '${junk.slice(0, 40)}'`);
 			if (start < 0) {
 				c.buf = '';
 				return;
@@ -142,7 +142,7 @@ export async function startSocketcand(hub: Hub, opts: SocketcandOptions = {}): P
 			if (end < 0) {
 				c.buf = c.buf.slice(start);
 				if (c.buf.length > MAX_COMMAND) {
-					error(c, `command longer than ${MAX_COMMAND} characters without '>': dropped`);
+					error(c, `command longer than ${MAX_COMMAND} characters without a closing bracket: dropped`);
 					c.buf = '';
 				}
 				return;
@@ -150,7 +150,7 @@ export async function startSocketcand(hub: Hub, opts: SocketcandOptions = {}): P
 			const body = c.buf.slice(start + 1, end);
 			c.buf = c.buf.slice(end + 1);
 			if (body.includes('<')) error(c, `'<' inside a command: '${body.slice(0, 40)}'`);
-			else if (!body.trim()) error(c, 'empty command < >');
+			else if (!body.trim()) error(c, 'empty command');
 			else command(c, body);
 		}
 	}
