@@ -209,7 +209,20 @@ export function createSocketcanSource(iface: string, channel: number, opts: Sock
 	let framesIn = 0;
 	let framesOut = 0;
 
+	// Sent frames, marked TX, wait here until the received stream passes their time: frames the kernel had
+	// already received (stamped earlier) may still be on their way to this thread, and a batch is in time order.
+	const pendingTx: { t: number; f: CanFrameOut; data: Uint8Array; held: number }[] = [];
+	const releaseTx = (until_us: number, olderThan_ms = Infinity): void => {
+		const now = Date.now();
+		while (pendingTx.length && (pendingTx[0].t <= until_us || now - pendingTx[0].held >= olderThan_ms)) {
+			const p = pendingTx.shift()!;
+			builder.push(p.t, p.f.id, p.f.flags | FLAG_TX, p.f.dlc, p.data, 0, channel);
+		}
+	};
+
 	const flush = (): void => {
+		// on a quiet bus nothing passes a sent frame's time: let it go after 100 ms
+		releaseTx(-Infinity, 100);
 		if (builder.count === 0) return;
 		const b = builder.take();
 		for (const fn of batchFns) fn(b);
@@ -219,6 +232,7 @@ export function createSocketcanSource(iface: string, channel: number, opts: Sock
 		const f = fromAddonMessage(m);
 		// a socket whose timestamp ioctl failed still gets a time: this process's clock, close to the kernel's
 		const t = (f.wall_us ?? Date.now() * 1000) - epoch_us;
+		if (pendingTx.length) releaseTx(t);
 		builder.push(t, f.id, f.flags, f.dlc, f.data, 0, channel);
 		framesIn++;
 	};
@@ -226,6 +240,7 @@ export function createSocketcanSource(iface: string, channel: number, opts: Sock
 	const halt = (): void => {
 		if (timer) clearInterval(timer);
 		timer = undefined;
+		releaseTx(Infinity);
 		flush();
 	};
 
@@ -293,7 +308,7 @@ export function createSocketcanSource(iface: string, channel: number, opts: Sock
 			if (n < 0) throw new Error(`CAN interface '${iface}': send failed (TX queue full, bus-off, or no FD on this interface: 'ip link set ${iface} mtu 72')`);
 			framesOut++;
 			// the socket does not hear its own frames: record what was sent, marked TX, so the trace shows it
-			builder.push(Date.now() * 1000 - epoch_us, f.id, f.flags | FLAG_TX, f.dlc, msg.data, 0, channel);
+			pendingTx.push({ t: Date.now() * 1000 - epoch_us, f, data: Uint8Array.from(msg.data), held: Date.now() });
 		},
 		describe(): SourceInfo {
 			return { channel, kind: 'socketcan', name: iface, state, error, canSend: state === 'running', framesIn, framesOut };
