@@ -16,6 +16,7 @@ import { metrics as globalMetrics, type MetricsRegistry } from './metrics';
 import { startServices } from './services';
 import { ReplaySource } from './sources/replay';
 import { SimSource } from './sources/sim';
+import { createSocketcanSource } from './sources/socketcan';
 import type { CanSource, SourceInfo } from './types';
 
 export interface StartOptions {
@@ -82,9 +83,8 @@ class UnavailableSource implements CanSource {
 }
 
 /**
- * Makes the source for one `ZB_CAN` entry. `socketcan:IFACE` comes from `server/sources/socketcan.ts`
- * (`createSocketcanSource({channel, iface})`), imported only when configured, so a machine without the
- * native addon still runs sim and replay.
+ * Makes the source for one `ZB_CAN` entry. `socketcan:IFACE` loads the native addon only when started,
+ * so a machine without it still runs sim and replay (that source fails with the reason).
  */
 export async function createSource(spec: SourceSpec, channel: number): Promise<ObservableSource> {
 	switch (spec.kind) {
@@ -92,19 +92,9 @@ export async function createSource(spec: SourceSpec, channel: number): Promise<O
 			return new SimSource({ channel, seed: spec.seed });
 		case 'replay':
 			return new ReplaySource({ channel, file: spec.file, loop: spec.loop });
-		case 'socketcan': {
-			const file = new URL('./sources/socketcan.ts', import.meta.url);
-			if (!existsSync(file)) return new UnavailableSource(channel, spec.iface, `${spec.spec}: this build has no SocketCAN source (server/sources/socketcan.ts is missing)`);
-			try {
-				const mod = (await import(/* @vite-ignore */ file.href)) as {
-					createSocketcanSource?: (o: { channel: number; iface: string }) => ObservableSource;
-				};
-				if (typeof mod.createSocketcanSource !== 'function') throw new Error('server/sources/socketcan.ts exports no createSocketcanSource');
-				return mod.createSocketcanSource({ channel, iface: spec.iface });
-			} catch (e) {
-				return new UnavailableSource(channel, spec.iface, `${spec.spec}: ${(e as Error).message}`);
-			}
-		}
+		case 'socketcan':
+			// the module loads the native addon itself, lazily: sim and replay run where it is missing
+			return createSocketcanSource(spec.iface, channel);
 	}
 }
 
