@@ -53,6 +53,11 @@ export class Recorder {
 		return this.meta.bytes + this.#chunker.pendingBytes;
 	}
 
+	/** Resolves when every chunk handed in so far is written (an importer waits on it to bound its memory). */
+	idle(): Promise<void> {
+		return this.#queue;
+	}
+
 	/** Writes the meta record (state 'recording'), so a tab that dies leaves a listed, readable recording. */
 	begin(): Promise<void> {
 		return this.#enqueue(() => this.#opts.store.putMeta(this.meta));
