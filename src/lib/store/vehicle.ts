@@ -7,8 +7,8 @@ import type { DriverInputs, FloodOptions, SimSnapshot } from '$lib/sim/simulatio
 import type { Speed } from '$lib/worker/pacer';
 
 export interface Vehicle {
-	/** `tab`: this tab's worker; `server`: the live server's simulated vehicle. */
-	readonly where: 'tab' | 'server';
+	/** `tab`: this tab's worker; `server`: the live server's simulated vehicle; `replay`: a recording played back (drives nothing). */
+	readonly where: 'tab' | 'server' | 'replay';
 	readonly ready: boolean;
 	readonly running: boolean;
 	readonly speed: Speed;
