@@ -32,7 +32,8 @@ test('diagnostics: scan, NRCs, bad hex, lockout, OBD-II and a printable report',
 	await raw.press('Enter');
 	const results = page.getByRole('log', { name: 'Results log' });
 	await expect(results).toContainText('NRC 0x12 subFunctionNotSupported');
-	await expect(page.getByRole('table', { name: 'Diagnostic trace' })).toContainText('03 10 04');
+	await expect(page.getByRole('table', { name: 'Diagnostic trace' })).toContainText('02 10 04 CC');
+	await expect(page.getByRole('table', { name: 'Diagnostic trace' })).toContainText('03 7F 10 12');
 
 	// three wrong keys on the TCU: the lockout and its delay are shown
 	await page.getByLabel('Target ECU').selectOption({ label: 'TCU — 0x7E6 → 0x7EE' });
@@ -81,6 +82,6 @@ test('diagnostics: scan, NRCs, bad hex, lockout, OBD-II and a printable report',
 	expect(text).not.toContain('Raw console');
 	expect(text).not.toContain('Trace');
 	const pages = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-	expect(pages).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+	expect(pages).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
 	expect(errors).toEqual([]);
 });
