@@ -34,6 +34,11 @@ export class SimClient implements FrameSource, Vehicle {
 	flood = $state(false);
 	snapshot = $state.raw<SimSnapshot | null>(null);
 
+	/** The worker's API once booted (the diagnostic tester's methods are among them: src/lib/diag/diag.svelte.ts). */
+	get remote(): Comlink.Remote<SimApi> | null {
+		return this.#api;
+	}
+
 	/** Starts the worker and the vehicle; resolves when the first frames can flow. */
 	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean; nvm?: NvmImage }): Promise<void> {
 		this.error = null;

@@ -7,6 +7,7 @@ import { batchBuffers, type FrameBatch } from '../can/frame';
 import { FloodGenerator, type FloodOptions } from '../sim/bench/flood';
 import { ECU_NAMES, Simulation, collectFrames, type DriverInputs, type NvmImage, type SimSnapshot } from '../sim/simulation';
 import { Pacer, type Speed } from './pacer';
+import { createDiagApi } from './diag-api';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
 export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
@@ -119,6 +120,7 @@ export function createSimApi(load: WasmLoader) {
 	};
 
 	const api = {
+		...createDiagApi(() => sim, () => pacer.running),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
 			pacer.pause();
