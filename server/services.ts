@@ -8,6 +8,8 @@ import type { Config, ResolvedToken } from './config';
 import type { Router } from './http';
 import type { MetricsRegistry } from './metrics';
 import { mqttEnv, startMqtt, type Metrics, type MqttService } from './mqtt/index';
+import { parseSlcanSpec, startSlcan, type SlcanServer } from './slcan';
+import { startSocketcand } from './socketcand';
 import type { Hub } from './types';
 
 export interface Services {
@@ -54,7 +56,8 @@ export async function startServices(ctx: ServiceContext): Promise<Services> {
 		let mqtt: MqttService | null = null;
 		try {
 			mqtt = await startMqtt(ctx.hub, {
-				...mqttEnv(env),
+				// a --mqtt-url / --mqtt-port flag wins over the environment, as for every other setting
+				...mqttEnv({ ...env, MQTT_URL: ctx.config.mqttUrl ?? env.MQTT_URL, ZB_MQTT_PORT: ctx.config.mqttPort ?? env.ZB_MQTT_PORT }),
 				dataDir: ctx.config.dataDir,
 				token: ctx.token.token,
 				dbcText: readFileSync(new URL('../static/vehicle.dbc', import.meta.url), 'utf8'),
@@ -69,6 +72,40 @@ export async function startServices(ctx: ServiceContext): Promise<Services> {
 			const message = `MQTT not started: ${(e as Error).message}${/EADDRINUSE/.test(String(e)) ? ' (another broker holds the port: set ZB_MQTT_PORT, or MQTT_URL to use that broker)' : ''}`;
 			log(`zonebench: ${message}`);
 			health.mqtt = () => ({ state: 'failed', error: message });
+		}
+	}
+
+	// socketcand: ZB_SOCKETCAND=PORT or HOST:PORT (off when unset)
+	if (ctx.config.socketcand) {
+		const spec = ctx.config.socketcand;
+		const m = /^(?:(.+):)?(\d+)$/.exec(spec);
+		try {
+			if (!m) throw new Error(`ZB_SOCKETCAND='${spec}': expected PORT or HOST:PORT`);
+			const srv = await startSocketcand(ctx.hub, { port: Number(m[2]), host: m[1] || undefined, token: ctx.token.token });
+			log(`socketcand: listening on ${m[1] || '127.0.0.1'}:${srv.port}`);
+			health.socketcand = () => ({ state: 'running', port: srv.port, clients: srv.clients() });
+			closers.push(() => srv.close());
+		} catch (e) {
+			const message = `socketcand not started: ${(e as Error).message}`;
+			log(`zonebench: ${message}`);
+			health.socketcand = () => ({ state: 'failed', error: message });
+		}
+	}
+	// slcan: ZB_SLCAN=PORT[:CHANNEL][:rw],...
+	if (ctx.config.slcan) {
+		try {
+			const listeners: SlcanServer[] = [];
+			for (const l of parseSlcanSpec(ctx.config.slcan)) {
+				const srv = await startSlcan(ctx.hub, { port: l.port, channel: l.channel, write: l.write, token: ctx.token.token });
+				log(`slcan: listening on 127.0.0.1:${srv.port} (channel ${srv.channel}, ${srv.writable ? 'read-write' : 'listen-only'})`);
+				listeners.push(srv);
+				closers.push(() => srv.close());
+			}
+			health.slcan = () => listeners.map((x) => ({ state: 'running', port: x.port, channel: x.channel, writable: x.writable, clients: x.clients() }));
+		} catch (e) {
+			const message = `slcan not started: ${(e as Error).message}`;
+			log(`zonebench: ${message}`);
+			health.slcan = () => ({ state: 'failed', error: message });
 		}
 	}
 
