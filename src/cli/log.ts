@@ -8,6 +8,7 @@
  * before the error. Usage errors exit 2.
  */
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { formatTimestampUs } from '../lib/can/candump';
 import { DbcCodec } from '../lib/can/dbc/codec';
 import { loadDbcFile } from '../lib/can/dbc/load-node';
@@ -45,7 +46,8 @@ export function readLogFile(path: string, onBatch: (b: FrameBatch, reader: LogRe
 		const format = from ?? detectFormat(path, fd);
 		if (!format) throw new UsageError(`${path}: cannot tell the log format (use --from ${READ_FORMATS.join('|')})`);
 		const total = fstatSync(fd).size;
-		const reader: LogReader = createReader(format, { file: path, onBatch: (b) => onBatch(b, reader) });
+		// Node's native zlib for BLF containers (the readers themselves use fflate, which runs in a browser too).
+		const reader: LogReader = createReader(format, { file: path, onBatch: (b) => onBatch(b, reader), inflate: (d) => inflateSync(d) });
 		const buf = new Uint8Array(CHUNK);
 		let done = 0;
 		for (;;) {

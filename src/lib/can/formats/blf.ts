@@ -66,6 +66,14 @@ class ByteQueue {
 	}
 }
 
+export interface BlfReaderOptions extends ReaderOptions {
+	/**
+	 * Inflates a zlib container (`size` = its uncompressed size); default fflate's `unzlibSync`, which runs
+	 * anywhere. Node passes its native `zlib.inflateSync`, 2-3× faster. Must throw on corrupt data.
+	 */
+	inflate?: (data: Uint8Array, size: number) => Uint8Array;
+}
+
 export class BlfReader extends BaseReader {
 	readonly format = 'blf';
 	/** Epoch µs of the file header's start time (0 when unset). */
@@ -77,9 +85,11 @@ export class BlfReader extends BaseReader {
 	#inner = new Uint8Array(0); // container payload not yet parsed (an object split across containers)
 	#innerAt = 0; // file offset of the container the inner tail started in
 	readonly #data = new Uint8Array(64);
+	readonly #inflate: (data: Uint8Array, size: number) => Uint8Array;
 
-	constructor(o: ReaderOptions) {
+	constructor(o: BlfReaderOptions) {
 		super(o);
+		this.#inflate = o.inflate ?? ((d, size) => unzlibSync(d, { out: new Uint8Array(size) }));
 	}
 
 	read(chunk: Uint8Array): void {
@@ -151,7 +161,7 @@ export class BlfReader extends BaseReader {
 			if (q.length < size) return;
 			const obj = q.buf.subarray(p, p + size);
 			if (type === BLF_LOG_CONTAINER) this.#container(obj, this.#offset);
-			else this.#object(obj, 0, this.#offset);
+			else this.#object(obj, 0, obj.length, this.#offset);
 			this.#take(size);
 			this.#pad = size % 4;
 			if (this.stopped) return;
@@ -169,7 +179,7 @@ export class BlfReader extends BaseReader {
 		if (method === 0) data = body;
 		else if (method === 2) {
 			try {
-				data = unzlibSync(body);
+				data = this.#inflate(body, u32(obj, 24));
 			} catch (e) {
 				// The objects of this container are lost, and an object begun in it cannot be finished.
 				this.skipped++;
@@ -212,14 +222,15 @@ export class BlfReader extends BaseReader {
 				continue;
 			}
 			if (pos + size > buf.length) break; // continues in the next container
-			this.#object(buf.subarray(pos, pos + size), 0, this.#innerAt);
+			this.#object(buf, pos, pos + size, this.#innerAt);
 			pos += size;
 		}
 		this.#inner = pos >= buf.length ? new Uint8Array(0) : buf.slice(pos);
 		if (this.#inner.length) this.#innerAt = at;
 	}
 
-	#object(b: Uint8Array, p: number, at: number): void {
+	/** The object at b[p..end). */
+	#object(b: Uint8Array, p: number, end: number, at: number): void {
 		const hsize = u16(b, p + 4);
 		const hver = u16(b, p + 6);
 		const type = u32(b, p + 12);
@@ -233,20 +244,23 @@ export class BlfReader extends BaseReader {
 		const t_us = this.startUs + (flags === 1 ? ts * 10 : Math.round(ts / 1000));
 		const o = p + Math.max(hsize, hver === 1 ? 32 : 40);
 		const need = type === BLF_CAN_FD_MESSAGE ? 84 : type === BLF_CAN_FD_MESSAGE_64 ? 40 : type === BLF_CAN_ERROR_EXT ? 32 : 16;
-		if (o + need > b.length) {
+		if (o + need > end) {
 			this.skipped++;
-			return this.fail(`object type ${type} of ${b.length} bytes is too short for its ${need}-byte body`, { offset: at });
+			return this.fail(`object type ${type} of ${end - p} bytes is too short for its ${need}-byte body`, { offset: at });
+		}
+		if (type === BLF_CAN_MESSAGE || type === BLF_CAN_MESSAGE2) {
+			// The common object: its 8 data bytes are copied straight from the container.
+			const id = u32(b, o + 4);
+			const fl = b[o + 2];
+			const dlc = b[o + 3] > 8 ? 8 : b[o + 3];
+			const f = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x80 ? FLAG_RTR : 0) | (fl & 1 ? FLAG_TX : 0);
+			const ch = u16(b, o);
+			this.push(t_us, id & 0x1fffffff, f, dlc, b, o + 8, this.channelByNumber(ch > 256 ? 255 : ch > 0 ? ch - 1 : 0));
+			return;
 		}
 		const d = this.#data;
 		d.fill(0);
-		if (type === BLF_CAN_MESSAGE || type === BLF_CAN_MESSAGE2) {
-			const id = u32(b, o + 4);
-			const fl = b[o + 2];
-			const dlc = Math.min(b[o + 3], 8);
-			d.set(b.subarray(o + 8, o + 8 + dlc));
-			const f = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x80 ? FLAG_RTR : 0) | (fl & 1 ? FLAG_TX : 0);
-			this.#push(t_us, id & 0x1fffffff, f, dlc, u16(b, o));
-		} else if (type === BLF_CAN_ERROR_EXT) {
+		if (type === BLF_CAN_ERROR_EXT) {
 			const dlc = Math.min(b[o + 10], 8);
 			d.set(b.subarray(o + 24, o + 24 + dlc));
 			const id = u32(b, o + 16);
@@ -263,7 +277,7 @@ export class BlfReader extends BaseReader {
 			this.#push(t_us, id & 0x1fffffff, f, dlc, u16(b, o));
 		} else {
 			const dlc = b[o + 1] & 15;
-			const valid = Math.min(b[o + 2], 64, b.length - o - 40);
+			const valid = Math.min(b[o + 2], 64, end - o - 40);
 			const id = u32(b, o + 4);
 			const fl = u32(b, o + 12);
 			d.set(b.subarray(o + 40, o + 40 + valid));

@@ -3,7 +3,7 @@
  * (extension). Everything here runs in a browser Worker as in Node (docs/log-formats.md).
  */
 import { AscReader, AscWriter } from './asc';
-import { BlfReader, BlfWriter } from './blf';
+import { BlfReader, BlfWriter, type BlfReaderOptions } from './blf';
 import { CandumpReader, CandumpWriter } from './candump';
 import { CsvReader, CsvWriter } from './csv';
 import { PcapReader, PcapWriter, PcapngWriter } from './pcap';
@@ -51,8 +51,11 @@ export function sniffFormat(head: Uint8Array): LogFormat | undefined {
 	return undefined;
 }
 
+/** Options of every reader, plus BLF's `inflate`. */
+export type AnyReaderOptions = BlfReaderOptions;
+
 /** A reader for `format`; `pcap` reads pcapng too (the magic decides). */
-export function createReader(format: LogFormat, o: ReaderOptions): LogReader {
+export function createReader(format: LogFormat, o: AnyReaderOptions): LogReader {
 	switch (format) {
 		case 'candump':
 			return new CandumpReader(o);

@@ -113,12 +113,17 @@ export abstract class BaseReader implements LogReader {
 	}
 
 	/** Index of a numbered channel (`n` ≥ 0): the index is the number, names fill in as `can<n>`. */
-	protected channelByNumber(n: number, name = `can${n}`): number {
+	protected channelByNumber(n: number, name?: string): number {
+		// Hot path (every frame of BLF/ASC/TRC): a channel seen before without a new name.
+		if (name === undefined && this.#seen[n & 255]) return n & 255;
+		name ??= `can${n}`;
 		while (this.channels.length <= n) this.channels.push(`can${this.channels.length}`);
 		if (this.channels[n] !== name && !this.#chanMap.has(name)) this.channels[n] = name;
 		this.#chanMap.set(name, n);
+		this.#seen[n & 255] = 1;
 		return n & 255;
 	}
+	readonly #seen = new Uint8Array(256);
 
 	/** Records an error; a fatal one stops the reader. */
 	protected fail(reason: string, where: { offset?: number; line?: number }, fatal = false): void {
