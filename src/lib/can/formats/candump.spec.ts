@@ -34,4 +34,12 @@ describe('candump streaming reader', () => {
 		expect(frames[1].flags & FLAG_FD).toBe(FLAG_FD);
 		expect(reader.skipped).toBe(1);
 	});
+
+	it('a binary file fed as text stops at a line longer than 1 MiB instead of gathering it', () => {
+		const junk = new Uint8Array(3 << 20).fill(0x41);
+		const { reader, frames } = readBytes('candump', junk, 1 << 16, 'bin.log');
+		expect(reader.stopped).toBe(true);
+		expect(reader.errors[0].message).toBe('bin.log:1: line 1 is longer than 1048576 bytes: not a text log');
+		expect(frames).toEqual([]);
+	});
 });

@@ -4,7 +4,7 @@
  * rules of `parseCanFrameText`, so both paths accept and refuse the same lines with the same reasons.
  */
 import { formatCandumpLine, parseCanFrameText } from '../candump';
-import { FLAG_TX, type FrameBatch } from '../frame';
+import { FLAG_EXT, FLAG_TX, type FrameBatch } from '../frame';
 import { LineReader, type LogWriter, type ReaderOptions, type WriterOptions } from './types';
 
 const LINE = /^\((\d+)(?:\.(\d{1,9}))?\)\s+(\S+)\s+(\S+)(?:\s+([TR]))?\s*$/;
@@ -69,7 +69,10 @@ export class CandumpReader extends LineReader {
 			id = id * 16 + v;
 		}
 		const idLen = p - hs;
-		if (idLen !== 3 || id > 0x7ff || p >= e) return false; // extended, error and RTR frames: text path
+		let flags = 0;
+		if (idLen === 8 && id < 0x20000000) flags = FLAG_EXT;
+		else if (idLen !== 3 || id > 0x7ff) return false; // error frames, bad ids: text path
+		if (p >= e) return false;
 		p++; // #
 		let n = 0;
 		const d = this.#data;
@@ -81,11 +84,10 @@ export class CandumpReader extends LineReader {
 			d[n++] = (hi << 4) | lo;
 			p += 2;
 		}
-		let flags = 0;
 		if (p < e) {
 			// ' T' or ' R' only
 			if (p + 2 !== e || (b[p + 1] !== 84 && b[p + 1] !== 82)) return false;
-			if (b[p + 1] === 84) flags = FLAG_TX;
+			if (b[p + 1] === 84) flags |= FLAG_TX;
 		}
 		const t_us = sec * 1_000_000 + us;
 		if (!Number.isSafeInteger(t_us)) return false;

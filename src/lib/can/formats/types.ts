@@ -139,6 +139,7 @@ export abstract class BaseReader implements LogReader {
 }
 
 const NL = 10;
+const MAX_LINE = 1 << 20;
 
 /**
  * Splits chunks into lines (LF or CRLF) without decoding the whole file: `line(bytes, start, end, lineNo)`
@@ -177,6 +178,8 @@ export abstract class LineReader extends BaseReader {
 		}
 		this.#carry = buf.slice(start);
 		this.#offset += chunk.length;
+		// A "line" this long is a binary file or a broken one: stop rather than gather it in memory.
+		if (this.#carry.length > MAX_LINE) this.fail(`line ${this.#lineNo + 1} is longer than ${MAX_LINE} bytes: not a text log`, { line: this.#lineNo + 1, offset: this.#offset - this.#carry.length }, true);
 	}
 
 	end(): void {
