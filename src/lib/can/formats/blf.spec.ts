@@ -1,7 +1,7 @@
 import { zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FrameBatchBuilder } from '../frame';
-import { BlfWriter } from './blf';
+import { FLAG_BRS, FLAG_EXT, FLAG_FD, FLAG_TX, FrameBatchBuilder } from '../frame';
+import { BLF_CAN_FD_MESSAGE_64, BLF_CAN_MESSAGE2, BlfWriter } from './blf';
 import { plain, readBytes, sampleBatch, writeAll } from './testing';
 
 function many(n: number) {
@@ -98,5 +98,59 @@ describe('Vector BLF', () => {
 		const { reader, frames } = readBytes('blf', new TextEncoder().encode('LOGX' + ' '.repeat(200)), 7, 'm.blf');
 		expect(reader.errors.map((e) => e.message)).toEqual(["m.blf:0: not a BLF file: expected 'LOGG' at the start but found 0x4c4f4758"]);
 		expect(frames).toEqual([]);
+	});
+
+	it('reads CAN_MESSAGE2 (header v1, 10 µs ticks) and CAN_FD_MESSAGE_64 (header v2, ns), passing over other objects', () => {
+		const obj = (type: number, hver: 1 | 2, tsFlags: number, ts: number, body: Uint8Array) => {
+			const hs = hver === 1 ? 32 : 40;
+			const o = new Uint8Array(hs + body.length + (body.length % 4));
+			const v = new DataView(o.buffer);
+			o.set([0x4c, 0x4f, 0x42, 0x4a]);
+			v.setUint16(4, hs, true);
+			v.setUint16(6, hver, true);
+			v.setUint32(8, hs + body.length, true);
+			v.setUint32(12, type, true);
+			v.setUint32(16, tsFlags, true);
+			v.setUint32(24, ts, true);
+			o.set(body, hs);
+			return o;
+		};
+		const m2 = new Uint8Array(24); // channel, flags, dlc, id, data[8], frame length, bit count…
+		new DataView(m2.buffer).setUint16(0, 2, true);
+		m2[2] = 1; // Tx
+		m2[3] = 3;
+		new DataView(m2.buffer).setUint32(4, 0x80000000 | 0x1234567, true);
+		m2.set([9, 8, 7], 8);
+		const fd = new Uint8Array(40 + 12);
+		const fv = new DataView(fd.buffer);
+		fd[0] = 1; // channel
+		fd[1] = 9; // DLC 9 = 12 bytes
+		fd[2] = 12;
+		fv.setUint32(4, 0x321, true);
+		fv.setUint32(12, 0x1000 | 0x2000, true);
+		fd.set([...Array(12).keys()], 40);
+		const lin = new Uint8Array(20);
+		const raw = new Uint8Array([...obj(BLF_CAN_MESSAGE2, 1, 1, 150, m2), ...obj(65, 1, 2, 0, lin), ...obj(BLF_CAN_FD_MESSAGE_64, 2, 2, 2_500_000, fd)]);
+		const z = zlibSync(raw);
+		const cont = new Uint8Array(32 + z.length + ((32 + z.length) % 4));
+		const cv = new DataView(cont.buffer);
+		cont.set([0x4c, 0x4f, 0x42, 0x4a]);
+		cv.setUint16(4, 16, true);
+		cv.setUint16(6, 1, true);
+		cv.setUint32(8, 32 + z.length, true);
+		cv.setUint32(12, 10, true);
+		cv.setUint16(16, 2, true);
+		cv.setUint32(24, raw.length, true);
+		cont.set(z, 32);
+		const w = new BlfWriter();
+		w.write(many(1)); // sets the header's start time: 1700000000.000 s
+		const file = new Uint8Array([...w.finalHeader(), ...cont]);
+		const { reader, frames } = readBytes('blf', file, 17);
+		expect(reader.errors).toEqual([]);
+		const t0 = 1_700_000_000_000_000;
+		expect(frames).toEqual([
+			{ t_us: t0 + 1500, id: 0x1234567, flags: FLAG_EXT | FLAG_TX, dlc: 3, channel: 1, data: [9, 8, 7] },
+			{ t_us: t0 + 2500, id: 0x321, flags: FLAG_FD | FLAG_BRS, dlc: 9, channel: 0, data: [...Array(12).keys()] }
+		]);
 	});
 });

@@ -38,4 +38,16 @@ describe('PCAP / PCAPNG (LINKTYPE_CAN_SOCKETCAN)', () => {
 		expect(frames).toHaveLength(2);
 		expect(reader.errors.map((e) => e.message)).toEqual(['t.pcap:88: file is truncated: 10 bytes of an unfinished packet or block']);
 	});
+
+	it('pcapng: packets of an interface of another link type are errors and skipped, the CAN interface is read', () => {
+		const b = sampleBatch();
+		const bytes = writeAll(new PcapngWriter({ channels: ['eth0', 'vcan1'] }), [b]);
+		new DataView(bytes.buffer).setUint16(28 + 8, 1, true); // the first interface block (channel 0) → Ethernet
+		const { reader, frames } = readBytes('pcapng', bytes, 50, 'mixed.pcapng');
+		const ch0 = plain([b]).filter((f) => f.channel === 0).length;
+		expect(reader.errors[0].message).toBe('mixed.pcapng:28: pcapng interface 0 (eth0) has link type 1, not LINKTYPE_CAN_SOCKETCAN (227): its packets are skipped');
+		expect(reader.errors.length).toBe(1 + ch0);
+		expect(reader.skipped).toBe(ch0);
+		expect(frames).toEqual(plain([b], ~FLAG_TX).filter((f) => f.channel === 1));
+	});
 });
