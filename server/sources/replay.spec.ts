@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseCandumpLog } from '../../src/lib/can/candump';
+import { createWriter } from '../../src/lib/can/formats/index';
 import type { FrameBatch } from '../../src/lib/can/frame';
 import type { SessionEvent } from '../types';
 import { ReplaySource } from './replay';
@@ -37,5 +39,32 @@ describe('replay source', () => {
 		} finally {
 			await src.stop();
 		}
+	});
+
+	it('plays a Vector BLF (any format the log readers know, told by its content) with the same frames', async () => {
+		const log = parseCandumpLog('(1700000001.500000) can0 100#01\n(1700000001.520000) can0 101#0203\n', 'x.log');
+		const w = createWriter('blf');
+		const parts = [w.write(log.frames), w.end()].map((p) => (typeof p === 'string' ? new TextEncoder().encode(p) : p));
+		const file = join(dir, 'trip.bin'); // no telling extension: the LOGG magic decides
+		writeFileSync(file, Buffer.concat(parts));
+		let now = 0;
+		const src = new ReplaySource({ channel: 0, file, now: () => now });
+		const frames: FrameBatch[] = [];
+		src.onBatch((b) => frames.push(b));
+		await src.start();
+		now = 25;
+		try {
+			await expect.poll(() => frames.flatMap((b) => [...b.id.subarray(0, b.count)]).slice(0, 2)).toEqual([0x100, 0x101]);
+		} finally {
+			await src.stop();
+		}
+	});
+
+	it('a file that is no log fails naming the file and line', async () => {
+		const file = join(dir, 'notes.txt');
+		writeFileSync(file, 'shopping list\nmilk\n');
+		const src = new ReplaySource({ channel: 0, file });
+		await expect(src.start()).rejects.toThrow(/notes\.txt:1: not a log this server reads/);
+		expect(src.describe().state).toBe('failed');
 	});
 });

@@ -1,12 +1,12 @@
 /**
- * `replay:FILE`: a candump `-L` log played back in real time relative to its first frame, looping. Every
- * loop starts a new session (`new log`) so consumers start over; frame times are µs since the log's first
+ * `replay:FILE`: a log in any format src/lib/can/formats reads (candump -L, ASC, BLF, CSV, PCAP/PCAPNG, TRC;
+ * docs/log-formats.md) played back in real time relative to its first frame, looping. Every loop starts a new session (`new log`) so consumers start over; frame times are µs since the log's first
  * frame and the session's `epoch_us` is that frame's timestamp. Every interface in the log plays on this
  * one channel.
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseCandumpLog } from '../../src/lib/can/candump';
+import { READ_FORMATS, formatFromName, readAll, sniffFormat } from '../../src/lib/can/formats/index';
 import { FrameBatchBuilder, type FrameBatch } from '../../src/lib/can/frame';
 import type { ObservableSource } from '../hub';
 import type { SessionEvent, SourceInfo, SourceState } from '../types';
@@ -53,19 +53,25 @@ export class ReplaySource implements ObservableSource {
 	async start(): Promise<void> {
 		this.#state = 'starting';
 		try {
-			let text: string;
+			let bytes: Uint8Array;
 			try {
-				text = await readFile(this.#file, 'utf8');
+				bytes = await readFile(this.#file);
 			} catch (e) {
 				const code = (e as NodeJS.ErrnoException).code;
 				throw new Error(code === 'ENOENT' ? `${this.#file}: no such file` : `${this.#file}: cannot read (${(e as Error).message})`);
 			}
-			const log = parseCandumpLog(text, this.#file);
-			if (log.errors.length > 0) {
-				const more = log.errors.length > 1 ? ` (and ${log.errors.length - 1} more bad lines)` : '';
-				throw new Error(`${log.errors[0].message}${more}; expected a candump -L log`);
+			// the content decides (BLF, PCAP magic; the shape of the first lines), else the extension
+			const format = sniffFormat(bytes.subarray(0, 4096)) ?? formatFromName(this.#file);
+			if (!format) throw new Error(`${this.#file}:1: not a log this server reads (expected ${READ_FORMATS.join(', ')})`);
+			const { reader, batches } = readAll(format, bytes, this.#file);
+			if (reader.errors.length > 0) {
+				const more = reader.errors.length > 1 ? ` (and ${reader.errors.length - 1} more)` : '';
+				throw new Error(`${reader.errors[0].message}${more}; expected a ${format} log`);
 			}
-			if (log.frames.count === 0) throw new Error(`${this.#file}: no frames (expected a candump -L log)`);
+			const all = new FrameBatchBuilder(Math.max(16, reader.frames));
+			for (const b of batches) for (let i = 0; i < b.count; i++) all.pushFrom(b, i);
+			const log = { frames: all.take() };
+			if (log.frames.count === 0) throw new Error(`${this.#file}: no frames in this ${format} log`);
 			const f = log.frames;
 			this.#epoch_us = f.t_us[0];
 			// times relative to the first frame; a log need not be sorted, but playback is in file order

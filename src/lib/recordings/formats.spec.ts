@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FLAG_FD, type FrameBatch } from '$lib/can/frame';
-import { CandumpStreamReader, CandumpStreamWriter, collect, formatForFile } from './formats';
+import { collect, formatForFile, FORMATS, type LogReader } from './formats';
 import { exportBlob } from './export';
-import { FORMATS } from './formats';
+
+const candump = FORMATS.find((f) => f.name === 'candump -L')!;
 
 const LOG = ['(1700000000.000100) vcan0 123#DEADBEEF', '(1700000000.000200) vcan1 18FEF100#0102', '(1700000000.000300) vcan0 7FF##1' + '00'.repeat(12), ''].join('\n');
 
-function readAll(bytes: Uint8Array, cut: number[]): { r: CandumpStreamReader; frames: FrameBatch } {
+function readAll(bytes: Uint8Array, cut: number[]): { r: LogReader; frames: FrameBatch } {
 	const out: FrameBatch[] = [];
-	const r = new CandumpStreamReader({ file: 'x.log', onBatch: (b) => out.push(b) });
+	const r = candump.reader!({ file: 'x.log', onBatch: (b: FrameBatch) => out.push(b) });
 	let at = 0;
 	for (const c of [...cut, bytes.length]) {
 		r.read(bytes.subarray(at, c));
@@ -43,13 +44,33 @@ describe('candump -L streaming reader and writer', () => {
 
 	it('writes what it reads (round trip through a streamed Blob), interfaces by channel name', async () => {
 		const { r, frames } = readAll(new TextEncoder().encode(LOG), []);
-		const blob = await exportBlob(FORMATS[0], [frames], r.channels);
+		const blob = await exportBlob(candump, [frames], r.channels);
 		expect(await blob.text()).toBe(LOG);
-		expect(new CandumpStreamWriter().write(frames).split('\n')[0]).toBe('(1700000000.000100) can0 123#DEADBEEF');
+		expect(String(candump.writer!({}).write(frames)).split('\n')[0]).toBe('(1700000000.000100) can0 123#DEADBEEF');
 	});
 
-	it('picks the format from the file name', () => {
+	it('picks the format from the first bytes, else from the file name', () => {
 		expect(formatForFile('Trip.LOG')?.name).toBe('candump -L');
 		expect(formatForFile('trip.mf4')).toBeUndefined();
+		expect(formatForFile('trip.bin', new TextEncoder().encode('LOGG'))?.name).toBe('Vector BLF');
+		expect(formatForFile('trip.txt', new TextEncoder().encode('date Mon Dec 1 10:00:00 2026\nbase hex  timestamps absolute\n'))?.name).toBe('Vector ASC');
+	});
+
+	it('offers every format the log formats read and write', () => {
+		expect(FORMATS.filter((f) => f.reader).map((f) => f.name)).toEqual(['candump -L', 'Vector ASC', 'Vector BLF', 'CSV (python-can)', 'PCAP (SocketCAN)', 'PCAPNG (SocketCAN)', 'PEAK TRC']);
+		expect(FORMATS.filter((f) => f.writer).map((f) => f.name)).toEqual(['candump -L', 'Vector ASC', 'Vector BLF', 'CSV (python-can)', 'CSV (SavvyCAN)', 'PCAP (SocketCAN)', 'PCAPNG (SocketCAN)']);
+	});
+
+	it('exports through each writer and reads the file back with the same frames', async () => {
+		const { frames } = readAll(new TextEncoder().encode(LOG), []);
+		for (const f of FORMATS.filter((x) => x.writer && x.name !== 'CSV (SavvyCAN)')) {
+			const bytes = new Uint8Array(await (await exportBlob(f, [frames], ['vcan0', 'vcan1'])).arrayBuffer());
+			const back: FrameBatch[] = [];
+			const r = formatForFile(`x.${f.extensions[0]}`, bytes)!.reader!({ file: 'x', onBatch: (b: FrameBatch) => back.push(b) });
+			r.read(bytes);
+			r.end();
+			expect(r.errors, f.name).toEqual([]);
+			expect(Array.from(collect(back).id), f.name).toEqual(Array.from(frames.id));
+		}
 	});
 });

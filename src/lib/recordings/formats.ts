@@ -1,12 +1,11 @@
 /**
  * The import/export registry: every log format the app reads or writes, as a streaming reader (chunks of
  * bytes in, FrameBatches and `file:line: reason` errors out) and a streaming writer (batches in, pieces of
- * the file out). The interfaces have the shape of `src/lib/can/formats/types.ts` (the log formats' own
- * contract, see docs/recordings.md), so each format there registers here with one line. Until then candump
- * `-L` is read and written through `src/lib/can/candump.ts`.
+ * the file out), over the log formats of `src/lib/can/formats/` (their own contract: docs/log-formats.md).
  */
 import { FrameBatchBuilder, type FrameBatch } from '$lib/can/frame';
-import { formatCandumpLine, parseCandumpLog } from '$lib/can/candump';
+import { READ_FORMATS, WRITE_FORMATS, createReader, createWriter, sniffFormat, type LogFormat as FormatId } from '$lib/can/formats/index';
+import type { LogWriter as BaseLogWriter } from '$lib/can/formats/types';
 
 /** A place in a file a reader could not read: `message` is `file:line: reason` or `file:offset: reason`. */
 export interface LogError {
@@ -63,107 +62,64 @@ export interface LogFormat {
 	writer?(o: WriterOptions): LogWriter;
 }
 
-/** candump `-L` lines, streamed: lines are cut from the byte chunks and parsed in blocks. */
-export class CandumpStreamReader implements LogReader {
-	readonly format = 'candump';
-	readonly channels: string[] = [];
-	readonly errors: LogError[] = [];
-	frames = 0;
-	skipped = 0;
-	stopped = false;
-	#carry = '';
-	#lineNo = 0;
-	#dec = new TextDecoder('latin1');
-	#chan = new Map<string, number>();
-	#o: ReaderOptions;
-	#file: string;
+const MIME: Record<FormatId, string> = {
+	candump: 'text/plain',
+	asc: 'text/plain',
+	blf: 'application/octet-stream',
+	csv: 'text/csv',
+	'csv-savvycan': 'text/csv',
+	pcap: 'application/vnd.tcpdump.pcap',
+	pcapng: 'application/octet-stream',
+	trc: 'text/plain'
+};
+const NAME: Record<FormatId, string> = {
+	candump: 'candump -L',
+	asc: 'Vector ASC',
+	blf: 'Vector BLF',
+	csv: 'CSV (python-can)',
+	'csv-savvycan': 'CSV (SavvyCAN)',
+	pcap: 'PCAP (SocketCAN)',
+	pcapng: 'PCAPNG (SocketCAN)',
+	trc: 'PEAK TRC'
+};
+const EXTENSIONS: Record<FormatId, string[]> = {
+	candump: ['log', 'candump'],
+	asc: ['asc'],
+	blf: ['blf'],
+	csv: ['csv'],
+	'csv-savvycan': ['csv'],
+	pcap: ['pcap'],
+	pcapng: ['pcapng'],
+	trc: ['trc']
+};
 
-	constructor(o: ReaderOptions) {
-		this.#o = o;
-		this.#file = o.file ?? '<log>';
-	}
+/** Every format of src/lib/can/formats (docs/log-formats.md), as the import and export menus list them. */
+export const FORMATS: LogFormat[] = (['candump', 'asc', 'blf', 'csv', 'csv-savvycan', 'pcap', 'pcapng', 'trc'] as FormatId[]).map((id) => ({
+	name: NAME[id],
+	extensions: EXTENSIONS[id],
+	mime: MIME[id],
+	// SavvyCAN's CSV is read by the same reader as python-can's (it tells the layouts by their header)
+	...(READ_FORMATS.includes(id) ? { reader: (o: ReaderOptions) => createReader(id, o) } : {}),
+	...(WRITE_FORMATS.includes(id) ? { writer: (o: WriterOptions) => withBegin(createWriter(id, o)) } : {})
+}));
 
-	read(chunk: Uint8Array): void {
-		const text = this.#carry + this.#dec.decode(chunk, { stream: true });
-		const nl = text.lastIndexOf('\n');
-		if (nl < 0) {
-			this.#carry = text;
-			return;
-		}
-		this.#carry = text.slice(nl + 1);
-		this.#block(text.slice(0, nl));
-	}
-
-	end(): void {
-		const rest = this.#carry + this.#dec.decode();
-		this.#carry = '';
-		if (rest.trim()) this.#block(rest);
-	}
-
-	#block(text: string): void {
-		const base = this.#lineNo;
-		const lines = text.split('\n').length;
-		this.#lineNo += lines;
-		const log = parseCandumpLog(text, this.#file);
-		for (const e of log.errors) {
-			const line = e.line + base;
-			const err: LogError = { file: this.#file, line, reason: e.reason, message: `${this.#file}:${line}: ${e.reason}`, fatal: false };
-			this.errors.push(err);
-			this.skipped++;
-			this.#o.onError?.(err);
-		}
-		const f = log.frames;
-		if (f.count === 0) return;
-		const map = log.interfaces.map((name) => {
-			let c = this.#chan.get(name);
-			if (c === undefined) {
-				c = this.channels.length;
-				this.channels.push(name);
-				this.#chan.set(name, c);
-			}
-			return c & 255;
-		});
-		for (let i = 0; i < f.count; i++) f.channel[i] = map[log.ifaceIndex[i]];
-		this.frames += f.count;
-		this.#o.onBatch(f);
-	}
+/** The formats' writers put their header into the first `write`; this registry's contract has `begin`. */
+function withBegin(w: BaseLogWriter): LogWriter {
+	return {
+		format: w.format,
+		begin: () => '',
+		write: (b) => w.write(b),
+		end: () => w.end(),
+		...(w.finalHeader ? { finalHeader: () => w.finalHeader!() } : {})
+	};
 }
 
-/** candump `-L` writer: one line per frame, interfaces named by channel. */
-export class CandumpStreamWriter implements LogWriter {
-	readonly format = 'candump';
-	constructor(private o: WriterOptions = {}) {}
-	begin(): string {
-		return '';
-	}
-	write(b: FrameBatch): string {
-		const names = this.o.channels ?? [];
-		const parts: string[] = new Array(b.count);
-		for (let i = 0; i < b.count; i++) {
-			const ch = b.channel[i];
-			parts[i] = formatCandumpLine(b.t_us[i], names[ch] || `can${ch}`, b.id[i], b.flags[i], b.dlc[i], b.data, i * b.stride);
-		}
-		return b.count ? parts.join('\n') + '\n' : '';
-	}
-	end(): string {
-		return '';
-	}
-}
-
-export const FORMATS: LogFormat[] = [
-	{
-		name: 'candump -L',
-		extensions: ['log', 'candump'],
-		mime: 'text/plain',
-		reader: (o) => new CandumpStreamReader(o),
-		writer: (o) => new CandumpStreamWriter(o)
-	}
-];
-
-/** The format a file name's extension names, or undefined. */
-export function formatForFile(name: string, formats = FORMATS): LogFormat | undefined {
+/** The format a file's first bytes show (binary magic, the shape of its first lines), else its extension's. */
+export function formatForFile(name: string, head?: Uint8Array, formats = FORMATS): LogFormat | undefined {
+	const sniffed = head ? sniffFormat(head) : undefined;
+	if (sniffed) return formats.find((f) => f.name === NAME[sniffed]);
 	const lower = name.toLowerCase();
-	return formats.find((f) => f.extensions.some((e) => lower.endsWith(`.${e}`)));
+	return formats.find((f) => f.reader && f.extensions.some((e) => lower.endsWith(`.${e}`)));
 }
 
 /** Formats that can write, for the export menus. */

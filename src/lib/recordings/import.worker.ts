@@ -21,7 +21,7 @@ async function budget(override: number | null, bytes: number): Promise<number> {
 
 async function run(file: File, dbc: string | null, override: number | null) {
 	const base = { file: file.name, frames: 0, skipped: 0, errors: [] as string[] };
-	const fmt = formatForFile(file.name);
+	const fmt = formatForFile(file.name, new Uint8Array(await file.slice(0, 4096).arrayBuffer()));
 	if (!fmt?.reader) {
 		const known = FORMATS.filter((f) => f.reader).flatMap((f) => f.extensions.map((e) => `.${e}`));
 		return { ...base, failed: `${file.name}: no reader for this file type (reads ${known.join(', ')})` };
