@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, WebSocket, type RawData } from 'ws';
 import { FLAG_FD, FLAG_RTR, FrameBatchBuilder, frameData, lenToDlc, type FrameBatch } from '../src/lib/can/frame';
 import { OP_FRAMES, WireError, decodeBatch, encodeBatch } from '../src/lib/can/wire';
+import { DiagArgError, RealtimeDiag, checkDiag, type DiagBackend } from './diag';
 import { frameProblem } from './frame-check';
 import { HubError } from './hub';
 import type { MetricsRegistry } from './metrics';
@@ -110,6 +111,8 @@ interface Client {
 	messages: Bucket;
 	frames: Bucket;
 	lastRateError: number;
+	/** Channels whose tester this client used: it gets their `diag-trace`. */
+	diagChannels: Set<number>;
 }
 
 /** A message the client got wrong; becomes `{op:'error', code, message, re}`. */
@@ -222,6 +225,35 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 				s.onStatus((snapshot) => broadcast(info.channel, { op: 'status', channel: info.channel, snapshot }, true))
 			);
 		}
+	};
+
+	// --- diagnostic testers, one per channel, made on first use (docs/live-protocol.md, `diag`)
+	const testers = new Map<number, { source: unknown; backend: DiagBackend; untrace: Promise<() => void> }>();
+	const dropTester = (ch: number): void => {
+		const t = testers.get(ch);
+		if (!t) return;
+		testers.delete(ch);
+		void t.untrace.then((u) => u()).catch(() => {});
+		t.backend.close?.();
+	};
+	const testerFor = (ch: number): DiagBackend => {
+		const s = hub.source(ch)!;
+		const have = testers.get(ch);
+		if (have && have.source === s) return have.backend;
+		dropTester(ch);
+		const info = s.describe();
+		if (info.state !== 'running') throw new ClientError('cannot_send', `channel ${ch} (${info.kind} ${info.name}) is ${info.state}: no tester on it`);
+		let backend: DiagBackend;
+		if (s instanceof SimSource) backend = s.diag;
+		else if (s.send && info.canSend) backend = new RealtimeDiag({ send: (f) => hub.send(ch, f), onBatch: (fn) => s.onBatch(fn) });
+		else throw new ClientError('cannot_send', `channel ${ch} (${info.kind} ${info.name}) cannot send: a tester needs a bus it can write to`);
+		const untrace = backend.onTrace((entries) => {
+			const text = JSON.stringify({ op: 'diag-trace', channel: ch, entries });
+			for (const c of clients) if (c.diagChannels.has(ch) && c.ws.readyState === WebSocket.OPEN) c.ws.send(text);
+		});
+		untrace.catch(() => {});
+		testers.set(ch, { source: s, backend, untrace });
+		return backend;
 	};
 
 	function send(c: Client, msg: object): void {
@@ -366,8 +398,28 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 					}
 					return send(c, { op: 'ok', re });
 				}
+				case 'diag': {
+					needAuth(c, 'diag');
+					const ch = channelOf(r.channel);
+					let q: ReturnType<typeof checkDiag>;
+					try {
+						q = checkDiag(r.cmd, r.args);
+					} catch (e) {
+						if (e instanceof DiagArgError) throw new ClientError('bad_message', e.message);
+						throw e;
+					}
+					const backend = testerFor(ch);
+					c.diagChannels.add(ch);
+					let result: unknown;
+					try {
+						result = await backend.call(q.cmd, q.args);
+					} catch (e) {
+						throw new ClientError('failed', `diag ${q.cmd} on channel ${ch}: ${(e as Error).message}`);
+					}
+					return send(c, { op: 'diag', re, channel: ch, cmd: q.cmd, result: result ?? null });
+				}
 				default:
-					throw new ClientError('unknown_op', `unknown op '${String(r.op).slice(0, 40)}' (known: auth, send, sim, subscribe, ping)`);
+					throw new ClientError('unknown_op', `unknown op '${String(r.op).slice(0, 40)}' (known: auth, send, sim, diag, subscribe, ping)`);
 			}
 		} catch (e) {
 			if (e instanceof ClientError) return error(c, e.code, e.message, re);
@@ -423,7 +475,8 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 			droppedReported: 0,
 			messages: new Bucket(L.messagesPerSecond),
 			frames: new Bucket(L.framesPerSecond),
-			lastRateError: -Infinity
+			lastRateError: -Infinity,
+			diagChannels: new Set()
 		};
 		clients.add(c);
 		mClients.set(undefined, clients.size);
@@ -466,6 +519,7 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 		clientCount: () => clients.size,
 		async close() {
 			clearInterval(timer);
+			for (const ch of [...testers.keys()]) dropTester(ch);
 			for (const u of unsub.splice(0)) u();
 			for (const u of statusUnsub.values()) u();
 			statusUnsub.clear();

@@ -9,8 +9,10 @@ import { PROFILES } from '../../src/lib/sim/profiles';
 import type { DriverInputs, FloodOptions, SimSnapshot } from '../../src/lib/sim/simulation';
 import { spawnSimWorker, type SimWorker } from '../../src/lib/worker/node-spawn';
 import type { SimSession } from '../../src/lib/worker/api';
+import { diagMethod, type DiagBackend, type DiagCommand } from '../diag';
 import { checkFrame } from '../frame-check';
 import type { ObservableSource } from '../hub';
+import type { TraceEntry } from '../../src/lib/diag/tester';
 import type { CanFrameOut, SessionEvent, SourceInfo, SourceState } from '../types';
 
 /** The commands `{op:'sim'}` accepts. */
@@ -159,6 +161,22 @@ export class SimSource implements ObservableSource {
 			() => this.#framesOut--
 		);
 	}
+
+	/**
+	 * The diagnostic tester inside the worker (a bench participant on virtual time, docs/diagnostics.md):
+	 * `call` runs `diag<Cmd>` there with arguments checked by server/diag.ts.
+	 */
+	readonly diag: DiagBackend = {
+		call: async (cmd: DiagCommand, args: unknown[]) => {
+			const api = this.#api() as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;
+			return api[diagMethod(cmd)](...args);
+		},
+		onTrace: async (fn: (entries: TraceEntry[]) => void) => {
+			const unsub = await this.#api().diagSubscribeTrace(Comlink.proxy(fn));
+			// a Comlink proxy: the call is a message to the worker and may fail once it is gone
+			return () => void Promise.resolve(unsub() as unknown).catch(() => {});
+		}
+	};
 
 	/** Runs a drive command; throws SimCommandError on bad arguments. */
 	async control(cmd: string, args: unknown): Promise<void> {

@@ -29,6 +29,14 @@ async function bench(seed = 1, profile: string | null = null) {
 }
 
 describe('diagnostic client on the real firmware', () => {
+	it('asks for extended data records (19 06 DTC FF) and names the NRC the firmware answers (0x12)', async () => {
+		const { client } = await bench();
+		const r = await client.extendedData(0x7e5, 0xc10087);
+		expect(r.exchanges[0].request).toEqual([0x19, 0x06, 0xc1, 0x00, 0x87, 0xff]);
+		expect(r).toMatchObject({ ok: false, nrc: 0x12, error: 'NRC 0x12 subFunctionNotSupported' });
+		expect(r.exchanges[0].responses[0].payload).toEqual([0x7f, 0x19, 0x12]);
+	});
+
 	it('scans: seven ECUs with VIN, software version, serial and their sessions', async () => {
 		const { client } = await bench();
 		const r = await client.scan();

@@ -215,6 +215,17 @@ export class DiagClient {
 		return { ...d, snapshot, freezeFrame };
 	}
 
+	/**
+	 * Extended data records of one DTC (0x19 0x06 DTC record): the raw records after the DTC and status.
+	 * The ECUs keep no extended data, so they answer NRC 0x12 and the outcome names it.
+	 */
+	async extendedData(target: number, dtc: number, record = 0xff): Promise<Outcome<{ dtc: number; status: number; records: number[] }>> {
+		const r = await this.#simple(target, req.extData(dtc, record));
+		if (!r.ok) return r as unknown as Outcome<never>;
+		const p = r.value!;
+		return { ...r, value: { dtc: (p[2] << 16) | (p[3] << 8) | p[4], status: p[5], records: p.slice(6) } };
+	}
+
 	/** Number of DTCs matching a mask (0x19 0x01). */
 	async countDtcs(target: number, mask = 0xff): Promise<Outcome<number>> {
 		const r = await this.#simple(target, req.dtcCount(mask));

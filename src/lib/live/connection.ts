@@ -7,6 +7,7 @@
 import type { FrameBatch } from '$lib/can/frame';
 import { SourceFanout, type FrameSource, type OutFrame, type SessionListener, type SourceDescription, type SourceSession } from '$lib/can/source';
 import { WireError, decodeBatch } from '$lib/can/wire';
+import type { TraceEntry } from '$lib/diag/tester';
 import type { SimSnapshot } from '$lib/sim/simulation';
 
 export const LIVE_PROTOCOL = 'zonebench.live.v1';
@@ -73,6 +74,7 @@ export class LiveConnection implements FrameSource {
 	#ws: WebSocket | null = null;
 	#fan = new SourceFanout();
 	#status = new Set<(channel: number, s: SimSnapshot) => void>();
+	#diagTrace = new Set<(channel: number, entries: TraceEntry[]) => void>();
 	#pending = new Map<number, Pending>();
 	#nextId = 1;
 	#token: string | null = null;
@@ -178,6 +180,9 @@ export class LiveConnection implements FrameSource {
 			case 'status':
 				for (const l of this.#status) l(Number(m.channel), m.snapshot as SimSnapshot);
 				return;
+			case 'diag-trace':
+				for (const l of this.#diagTrace) l(Number(m.channel), (m.entries as TraceEntry[]) ?? []);
+				return;
 			case 'dropped':
 				this.#set({ dropped: Number(m.total ?? this.state.dropped + Number(m.count ?? 0)) });
 				return;
@@ -227,6 +232,22 @@ export class LiveConnection implements FrameSource {
 	/** Drives the server's simulated vehicle on `channel` (needs a token). */
 	async sim(channel: number, cmd: string, args?: unknown): Promise<void> {
 		await this.request({ op: 'sim', channel, cmd, args });
+	}
+
+	/**
+	 * Runs the server's diagnostic tester on `channel` (needs a token): `cmd` is one of the worker API's
+	 * diag operations without its `diag` prefix (`scan`, `readDid`, …), `args` its arguments; resolves with
+	 * its result (an Outcome). docs/live-protocol.md, `diag`.
+	 */
+	async diag<T = unknown>(channel: number, cmd: string, args: unknown[] = []): Promise<T> {
+		const r = await this.request({ op: 'diag', channel, cmd, args });
+		return r.result as T;
+	}
+
+	/** The frames and events of the server's testers this connection used; returns the unsubscribe function. */
+	onDiagTrace(fn: (channel: number, entries: TraceEntry[]) => void): () => void {
+		this.#diagTrace.add(fn);
+		return () => void this.#diagTrace.delete(fn);
 	}
 
 	/** Status snapshots of the server's simulated vehicles (≤ 10 a second); returns the unsubscribe function. */

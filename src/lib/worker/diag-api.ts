@@ -97,6 +97,10 @@ export function createDiagApi(getSim: () => Simulation | null, running: () => bo
 		async diagReadDtcs(target: number, mask = 0xff) {
 			return lean(await client.readDtcs(target, mask));
 		},
+		/** Extended data records of a DTC (0x19 0x06). */
+		async diagExtendedData(target: number, dtc: number, record = 0xff) {
+			return lean(await client.extendedData(target, dtc, record));
+		},
 		async diagClearDtcs(target: number) {
 			return lean(await client.clearDtcs(target));
 		},
