@@ -187,6 +187,49 @@ describe('gateway → Mosquitto', () => {
 		await restartScenario(mosquitto(dir, await freePort(), await freePort()), 'mosquitto');
 	});
 
+	it('a broker that is down when the gateway starts: it retries with backoff, says why, queues, and loses nothing', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'zb-mosquitto-down-'));
+		const b = mosquitto(dir, await freePort(), await freePort());
+		// the subscriber's persistent session is made first, so what the gateway sends later is kept for it
+		let proc = await b.start();
+		const subArgs = ['-h', '127.0.0.1', '-p', String(b.port), '-q', '1', '-c', '-i', 'zb-test-sub-down', '-t', `zb/v1/${VIN}/telemetry`];
+		const once = start(SUB, [...subArgs, '-W', '1'], 'pipe');
+		await new Promise((r) => once.once('exit', r));
+		await stopProc(proc);
+
+		const hub = await SimHub.create({ profile: 'city' });
+		const gw = new Gateway({ hub, url: `mqtt://127.0.0.1:${b.port}`, vin: VIN, dbcText, dataDir: mkdtempSync(join(tmpdir(), 'zb-gw-down-')), log: () => {} });
+		gw.start();
+		cleanups.push(async () => {
+			hub.stop();
+			await gw.stop();
+		});
+		hub.run(4);
+		await until('a failed connection attempt and a retry time', () => gw.status().lastError !== null && gw.status().retryAt !== null);
+		const firstRetry = gw.status().retryAt!;
+		await until('messages queueing in the outbox', () => gw.status().outbox.depth >= 3);
+		await until('a later retry (backoff)', () => (gw.status().retryAt ?? 0) > firstRetry);
+		expect(gw.status().connected).toBe(false);
+		expect(gw.status().lastError).toMatch(/ECONNREFUSED|connect/i);
+
+		proc = await b.start();
+		cleanups.push(() => stopProc(proc));
+		await until('the gateway to connect', () => gw.status().connected, 30_000);
+		hub.stop();
+		const lastSent = gw.status().seq.telemetry;
+		await until('the outbox to drain', () => gw.status().outbox.depth === 0);
+		const seqs = new Set<number>();
+		const sub = start(SUB, [...subArgs, '-W', '3'], 'pipe');
+		let buf = '';
+		sub.stdout!.on('data', (d) => (buf += d));
+		await new Promise((r) => sub.once('exit', r));
+		for (const line of buf.split('\n')) if (line.trim()) seqs.add(JSON.parse(line).seq);
+		const missing: number[] = [];
+		for (let s = 1; s <= lastSent; s++) if (!seqs.has(s)) missing.push(s);
+		expect(missing).toEqual([]);
+		expect(gw.status().outbox.dropped).toBe(0);
+	}, 60_000);
+
 	it("Mosquitto's WebSocket listener serves the retained status to mqtt.js (the browser's client)", async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'zb-mosquitto-ws-'));
 		const wsPort = await freePort();

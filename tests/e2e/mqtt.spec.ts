@@ -54,6 +54,10 @@ test('by default the MQTT page reads the broker of the server that served it, wi
 	await expect(page.getByLabel('Connection state')).toHaveText('connected', { timeout: 15_000 });
 	await expect(page.getByRole('region', { name: `Vehicle ${VIN}` })).toContainText('online', { timeout: 15_000 });
 	await expect(page.getByRole('table', { name: `Telemetry ${VIN}` }).getByRole('row', { name: /^Speed .* km\/h/ })).toBeVisible({ timeout: 15_000 });
+	// the server's own gateway, from its /healthz: connected, nothing waiting, nothing lost
+	const gw = page.getByRole('region', { name: 'Server gateway' });
+	await expect(gw.getByLabel('Gateway state')).toHaveText('connected');
+	await expect(gw.getByLabel('Telemetry lost')).toHaveText('0');
 });
 
 test('the MQTT page shows the vehicle, its VSS telemetry with units, and counts a malformed payload', async ({ page }) => {

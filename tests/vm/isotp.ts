@@ -77,7 +77,9 @@ const dtcs = (s: Step | undefined): string[] => {
 
 const icu = step('icu dtcs');
 const icuDtcs = dtcs(icu);
-check(icuDtcs.length >= 4 && icuDtcs.includes('U0100-87') && icuDtcs.includes('U0129-87'), 'ICU 19 02 FF through the kernel: the lost-partner U-codes, one multi-frame answer', icu?.error ?? icuDtcs.join(' '));
+// the absent FZC (U0129) and BCM (U0140) are certain; U0100 (the CVC) only when its runner, starved in the slow
+// guest, misses heartbeats — so it is not asked for
+check(icuDtcs.length >= 4 && icuDtcs.includes('U0129-87') && icuDtcs.includes('U0140-87'), 'ICU 19 02 FF through the kernel: the lost-partner U-codes, one multi-frame answer', icu?.error ?? icuDtcs.join(' '));
 const icuRx = framesOf(0x7ed);
 const icuFf = icuRx.findIndex((f) => pci(f) === 1 && f[2] === 0x59);
 check(icuFf >= 0 && ((icuRx[icuFf][0] & 0x0f) << 8 | icuRx[icuFf][1]) === bytes(icu?.answer).length && pci(icuRx[icuFf + 1] ?? [0]) === 2, 'the ICU sent it as a First Frame and CFs, the kernel reassembled the same length', icuFf >= 0 ? `FF_DL ${icuRx[icuFf][1]}` : 'no FF on 0x7ED');
