@@ -11,6 +11,7 @@ import { Plant } from '../lib/sim/plant/plant';
 import { loadEcuImages, WASM_DIR } from '../lib/sim/load-node';
 import { Simulation } from '../lib/sim/simulation';
 import { BenchReport, type Row } from './bench-report';
+import { benchLogs } from './bench-logs';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
@@ -106,6 +107,7 @@ function round(x: number, d: number): number {
 await benchSim();
 benchDbc();
 benchWasm();
+await benchLogs(record, args);
 report.print();
 mkdirSync(join(root, 'bench'), { recursive: true });
 results.node = process.version;

@@ -2,15 +2,13 @@
  * can-utils `candump -L` log lines: `(1700000000.000100) vcan0 123#DEADBEEF`. Timestamps are handled as
  * integer microseconds end to end (no float seconds), so reading and writing a log never drifts.
  */
+import { CandumpReader } from './formats/candump';
 import {
 	FLAG_BRS,
 	FLAG_ERR,
 	FLAG_EXT,
 	FLAG_FD,
 	FLAG_RTR,
-	FLAG_TX,
-	FRAME_STRIDE_CLASSIC,
-	FRAME_STRIDE_FD,
 	FrameBatchBuilder,
 	dlcToLen,
 	lenToDlc,
@@ -20,7 +18,6 @@ import {
 /** Linux CAN_ERR_FLAG: error frames carry it in the id printed by candump. */
 const CAN_ERR_FLAG = 0x20000000;
 const FD_LENGTHS = new Set([0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24, 32, 48, 64]);
-const LINE = /^\((\d+)(?:\.(\d{1,9}))?\)\s+(\S+)\s+(\S+)(?:\s+([TR]))?\s*$/;
 const HEX = /^[0-9A-Fa-f]*$/;
 
 /** A log line that could not be read; `message` is `file:line: reason`. */
@@ -104,65 +101,29 @@ function hexBytes(s: string): number[] | string {
 
 /**
  * Parses a `candump -L` log. Bad lines become `errors` (`file:line: reason`); every good line is kept.
- * Frames land in one batch with stride 64 when any CAN FD frame is present, else 8.
+ * Frames land in one batch with stride 64 when any CAN FD frame is present, else 8. For files too big to
+ * hold, use the streaming `CandumpReader` (src/lib/can/formats/candump.ts) this is built on.
  */
 export function parseCandumpLog(text: string, file = '<log>'): CandumpLog {
-	const lines = text.split('\n');
-	const parsed: ParsedFrame[] = [];
-	const ifaces: string[] = [];
-	const ifaceIdx: number[] = [];
 	const lineNos: number[] = [];
-	const errors: CandumpLineError[] = [];
-	const ifaceMap = new Map<string, number>();
-	let anyFd = false;
-	for (let n = 0; n < lines.length; n++) {
-		const line = lines[n].trim();
-		if (line === '') continue;
-		const fail = (reason: string): void => {
-			errors.push({ file, line: n + 1, reason, message: `${file}:${n + 1}: ${reason}` });
-		};
-		const m = LINE.exec(line);
-		if (!m) {
-			fail(`expected '(seconds.micros) iface id#data' but found '${line.length > 60 ? line.slice(0, 60) + '…' : line}'`);
-			continue;
+	const all = new FrameBatchBuilder(1024);
+	const reader = new CandumpReader({
+		file,
+		lineNumbers: lineNos,
+		batchSize: 65536,
+		onBatch: (b) => {
+			for (let i = 0; i < b.count; i++) all.pushFrom(b, i);
 		}
-		const secs = Number(m[1]);
-		// Fractions other than 6 digits are scaled to µs (can-utils writes 6); digits beyond µs must be 0.
-		const frac = (m[2] ?? '').padEnd(6, '0');
-		if (frac.length > 6 && /[1-9]/.test(frac.slice(6))) {
-			fail(`timestamp '${m[1]}.${m[2]}' is finer than a microsecond`);
-			continue;
-		}
-		const t_us = secs * 1_000_000 + Number(frac.slice(0, 6));
-		if (!Number.isSafeInteger(t_us)) {
-			fail(`timestamp '${m[1]}' is too large`);
-			continue;
-		}
-		const f = parseCanFrameText(m[4]);
-		if (typeof f === 'string') {
-			fail(f);
-			continue;
-		}
-		if (m[5] === 'T') f.flags |= FLAG_TX;
-		if (f.flags & FLAG_FD) anyFd = true;
-		let ii = ifaceMap.get(m[3]);
-		if (ii === undefined) {
-			ii = ifaces.length;
-			ifaces.push(m[3]);
-			ifaceMap.set(m[3], ii);
-		}
-		parsed.push({ ...f, t_us });
-		ifaceIdx.push(ii);
-		lineNos.push(n + 1);
-	}
-	const builder = new FrameBatchBuilder(Math.max(16, parsed.length), anyFd ? FRAME_STRIDE_FD : FRAME_STRIDE_CLASSIC);
-	for (const f of parsed) builder.push(f.t_us, f.id, f.flags, f.dlc, f.data);
+	});
+	reader.read(new TextEncoder().encode(text));
+	reader.end();
+	const frames = all.take();
 	return {
-		frames: builder.take(),
-		interfaces: ifaces,
-		ifaceIndex: Uint16Array.from(ifaceIdx),
+		frames,
+		interfaces: reader.channels,
+		ifaceIndex: Uint16Array.from(frames.channel),
 		lineNo: Uint32Array.from(lineNos),
-		errors
+		errors: reader.errors.map((e) => ({ file: e.file, line: e.line ?? 0, reason: e.reason, message: e.message }))
 	};
 }
 

@@ -7,7 +7,7 @@ import { base } from '$app/paths';
 import type { DriverInputs, FloodOptions, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
 import type { Vehicle } from '$lib/store/vehicle';
-import { LiveConnection, type LiveState } from './connection';
+import { LiveConnection, LiveError, type LiveState } from './connection';
 
 const TOKEN_KEY = 'zonebench.live.token';
 
@@ -99,7 +99,8 @@ class LiveVehicle implements Vehicle {
 		try {
 			await live.conn.sim(ch, cmd, args);
 		} catch (e) {
-			live.state = { ...live.state, error: `${cmd}: ${(e as Error).message}` };
+			const code = e instanceof LiveError ? `${e.code}: ` : '';
+			live.state = { ...live.state, error: `${cmd}: ${code}${(e as Error).message}` };
 			throw e;
 		}
 	}

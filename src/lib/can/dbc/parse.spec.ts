@@ -245,3 +245,50 @@ describe('parseDbc on hand-written input', () => {
 		expect(decodeDbcBytes(new Uint8Array([0xb0, 0x43]))).toBe('°C');
 	});
 });
+
+/** The three gaps seen in public DBCs, read as cantools and opendbc read them: a warning, not a failure. */
+describe('parseDbc: what real-world DBCs do that the grammar does not allow', () => {
+	const head = 'VERSION ""\nBU_: ECU\n';
+
+	it('message and signal names that begin with a digit are read, with a warning each', () => {
+		const dbc = parseDbc(head + 'BO_ 100 2WD_Status: 8 ECU\n SG_ 4WD_Mode : 0|8@1+ (1,0) [0|255] "" ECU\nCM_ SG_ 100 4WD_Mode "drive mode";\nVAL_ 100 4WD_Mode 0 "off" 1 "on" ;\n', 'digits.dbc');
+		expect(dbc.messages[0].name).toBe('2WD_Status');
+		expect(dbc.messages[0].signals[0].name).toBe('4WD_Mode');
+		expect(dbc.messages[0].signals[0].comment).toBe('drive mode');
+		expect(dbc.messages[0].signals[0].choices?.get(1)).toBe('on');
+		expect(dbc.warnings).toEqual([
+			"digits.dbc:3:9: message name '2WD_Status' begins with a digit (not a C identifier); read as it is",
+			"digits.dbc:4:6: signal name '4WD_Mode' begins with a digit (not a C identifier); read as it is"
+		]);
+	});
+
+	it("a CM_ comment missing its ';' before the next keyword is read, with a warning", () => {
+		const dbc = parseDbc(head + 'BO_ 100 M: 8 ECU\n SG_ S : 0|8@1+ (1,0) [0|255] "" ECU\nCM_ BO_ 100 "message"\nCM_ SG_ 100 S "signal"\nBA_DEF_ BO_ "GenMsgCycleTime" INT 0 10000;\nCM_ "file"', 'cm.dbc');
+		expect(dbc.messages[0].comment).toBe('message');
+		expect(dbc.messages[0].signals[0].comment).toBe('signal');
+		expect(dbc.comment).toBe('file');
+		expect(dbc.attributeDefs.map((d) => d.name)).toContain('GenMsgCycleTime');
+		expect(dbc.warnings).toEqual([
+			"cm.dbc:5:22: CM_ comment has no ';' before 'CM_'; read as if it had",
+			"cm.dbc:6:23: CM_ comment has no ';' before 'BA_DEF_'; read as if it had",
+			"cm.dbc:8:11: CM_ comment has no ';' before the end of the file; read as if it had"
+		]);
+		// Anything else after a comment is still an error.
+		expect(() => parseDbc(head + 'CM_ "x" 42', 'cm2.dbc')).toThrow("cm2.dbc:3:9: expected ';' after the comment but found '42'");
+	});
+
+	it('a multiplexer indicator separated from the signal name, or split by spaces, is read, with a warning', () => {
+		const text = head + 'BO_ 100 M: 8 ECU\n SG_ Sw   M   : 0|8@1+ (1,0) [0|255] "" ECU\n SG_ A    m1  : 8|8@1+ (1,0) [0|255] "" ECU\n SG_ B m 2 : 8|8@1+ (1,0) [0|255] "" ECU\n SG_ C m3 M : 16|8@1+ (1,0) [0|255] "" ECU\n';
+		const dbc = parseDbc(text, 'mux.dbc');
+		const [sw, a, b, c] = dbc.messages[0].signals;
+		expect(sw.isMultiplexor).toBe(true);
+		expect([a.multiplexerSignal, a.multiplexerRanges]).toEqual(['Sw', [[1, 1]]]);
+		expect([b.multiplexerSignal, b.multiplexerRanges]).toEqual(['Sw', [[2, 2]]]);
+		expect([c.multiplexerSignal, c.multiplexerRanges, c.isMultiplexor]).toEqual(['Sw', [[3, 3]], true]);
+		// Spaces between the name and the indicator are plain DBC; spaces inside it are warned about.
+		expect(dbc.warnings).toEqual([
+			"mux.dbc:6:8: multiplexer indicator 'm 2' of signal 'B' has spaces inside; read as 'm2'",
+			"mux.dbc:7:8: multiplexer indicator 'm3 M' of signal 'C' has a space inside; read as 'm3M'"
+		]);
+	});
+});

@@ -49,7 +49,9 @@ const FRAME_FORMATS_BY_INT: Record<number, string> = {
 	15: 'ExtendedCAN_FD'
 };
 
-const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+// A name may begin with digits, as cantools and opendbc accept (`2WD_Status`); it must hold a letter or `_`
+// somewhere, so a bare number is never taken for a name. Names that begin with a digit are warned about.
+const IDENT = /[0-9]*[A-Za-z_][A-Za-z0-9_]*/y;
 const NUMBER = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const UINT = /\d+/y;
 
@@ -286,11 +288,30 @@ export function parseDbc(text: string, file = '<input>'): Dbc {
 	};
 
 	const parseSignal = (msg: DbcMessage, at: number): void => {
+		p.skipWs();
+		const nameAt = p.pos;
 		const name = p.ident('a signal name after SG_');
+		if (/^\d/.test(name)) p.warn(`signal name '${name}' begins with a digit (not a C identifier); read as it is`, nameAt);
 		const info: MuxInfo = { isSwitch: false };
 		p.skipWs();
 		const muxAt = p.pos;
-		const mux = p.match(/(?:m(\d+)M?|M)(?![A-Za-z0-9_])/y);
+		let mux = p.match(/(?:m(\d+)M?|M)(?![A-Za-z0-9_])/y);
+		if (mux !== undefined && mux !== 'M' && !mux.endsWith('M')) {
+			// `m1 M`: the switch mark after a space; read as `m1M`, as opendbc's whitespace-tolerant pattern does.
+			const save = p.pos;
+			p.skipInline();
+			if (p.match(/M(?![A-Za-z0-9_])/y) !== undefined) {
+				p.warn(`multiplexer indicator '${mux} M' of signal '${name}' has a space inside; read as '${mux}M'`, muxAt);
+				mux += 'M';
+			} else p.pos = save;
+		} else if (mux === undefined) {
+			// `m 1` / `m 1M`: spaces between the m and its number.
+			const spaced = p.match(/m[ \t]+(\d+)(?:[ \t]*M)?(?![A-Za-z0-9_])/y);
+			if (spaced !== undefined) {
+				mux = spaced.replace(/[ \t]+/g, '');
+				p.warn(`multiplexer indicator '${spaced}' of signal '${name}' has spaces inside; read as '${mux}'`, muxAt);
+			}
+		}
 		if (mux !== undefined) {
 			if (mux === 'M') info.isSwitch = true;
 			else {
@@ -357,7 +378,10 @@ export function parseDbc(text: string, file = '<input>'): Dbc {
 
 	const parseMessage = (at: number): void => {
 		const rawId = p.uint('a message id after BO_');
+		p.skipWs();
+		const nameAt = p.pos;
 		const name = p.ident('a message name');
+		if (/^\d/.test(name)) p.warn(`message name '${name}' begins with a digit (not a C identifier); read as it is`, nameAt);
 		p.expect(':', `after message name '${name}'`);
 		const length = p.uint(`the length in bytes of message '${name}'`);
 		const senders: string[] = [];
@@ -513,12 +537,24 @@ export function parseDbc(text: string, file = '<input>'): Dbc {
 		dbc.relAttributes!.push(rel);
 	};
 
+	/** The `;` after a comment; missing before the next statement's keyword (or the end), it is warned about. */
+	const endComment = (): void => {
+		const at = p.pos;
+		if (p.tryChar(';')) return;
+		const next = p.peekIdent();
+		if (p.eof || (next !== undefined && KEYWORDS.has(next))) {
+			p.warn(`CM_ comment has no ';' before ${p.eof ? 'the end of the file' : `'${next}'`}; read as if it had`, at);
+			return;
+		}
+		p.fail("';' after the comment");
+	};
+
 	const parseComment = (): void => {
 		const at = p.pos;
 		p.skipWs();
 		if (p.text[p.pos] === '"') {
 			dbc.comment = p.str('a quoted comment');
-			p.expect(';', 'after the comment');
+			endComment();
 			return;
 		}
 		const kind = p.ident('BU_, BO_, SG_, EV_ or a quoted comment after CM_');
@@ -543,7 +579,7 @@ export function parseDbc(text: string, file = '<input>'): Dbc {
 			p.fail('BU_, BO_, SG_, EV_ or a quoted comment after CM_');
 		}
 		const text = p.str('a quoted comment');
-		p.expect(';', 'after the comment');
+		endComment();
 		set?.(text);
 	};
 
@@ -879,6 +915,10 @@ export function signalBitPositions(s: Pick<DbcSignal, 'startBit' | 'length' | 'b
 function checkLayouts(p: Parser, dbc: Dbc): void {
 	for (const m of dbc.messages) {
 		for (const s of m.signals) {
+			const at0 = s.pos ? p.lineStarts[s.pos.line - 1] + s.pos.col - 1 : 0;
+			// Before the bit positions: a length of 10^12 would otherwise ask for an array that size.
+			if (s.length > 64) throw p.error(`signal '${s.name}' is ${s.length} bits long; at most 64 are supported`, at0);
+			if (s.startBit > 511) throw p.error(`signal '${s.name}' starts at bit ${s.startBit}, past the 512 bits of a 64-byte frame`, at0);
 			const bits = signalBitPositions(s);
 			const hiByte = Math.max(...bits) >> 3;
 			const at = s.pos ? p.lineStarts[s.pos.line - 1] + s.pos.col - 1 : 0;
