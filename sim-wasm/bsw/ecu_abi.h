@@ -38,6 +38,11 @@ ECU_IMPORT(log) void ecu_log(uint32_t level, const char *msg, uint32_t len);
 /* Persistent blocks (DTC memory, VIN). Return bytes read/written, or < 0. */
 ECU_IMPORT(nvm_read) int32_t nvm_read(uint32_t block, uint8_t *dst, uint32_t len);
 ECU_IMPORT(nvm_write) int32_t nvm_write(uint32_t block, const uint8_t *src, uint32_t len);
+/* Flash staging for a new image (flash.h, docs/ota.md): bytes at an offset (offset 0 with len 0 starts a new
+ * image), the complete image's size and CRC-32 (0 when the host holds exactly that), the reset into it. */
+ECU_IMPORT(flash_write) int32_t flash_write(uint32_t offset, const uint8_t *src, uint32_t len);
+ECU_IMPORT(flash_commit) int32_t flash_commit(uint32_t size, uint32_t crc);
+ECU_IMPORT(flash_boot) void flash_boot(void);
 
 /* ---- exports: implemented by every ECU image ---- */
 ECU_EXPORT(abi_version) uint32_t abi_version(void);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "dem.h" /* only for the DEM_E_* codes the DEM hooks return */
+#include "flash.h"
 
 #define UDS_SPRMIB 0x80U /* suppressPosRspMsgIndicationBit */
 #define UDS_NEG_RESPONSE 0x7FU
@@ -116,6 +117,7 @@ static void uds_enter_session(uint8_t session)
 	uds_seed_level = 0U;
 	(void)memset(uds_rt_state, 0, sizeof uds_rt_state);
 	uds_s3_start_us = uds_now_us;
+	flash_abort();
 	if ((uds_cfg->app != NULL) && (uds_cfg->app->session_changed != NULL)) {
 		uds_cfg->app->session_changed(session);
 	}
@@ -436,6 +438,12 @@ static int32_t uds_routine_control(const uint8_t *req, uint16_t len, uint8_t *re
 	return 4 + n;
 }
 
+/* ---- 0x34 0x36 0x37 download: flash.c ---- */
+static int32_t uds_flash(const uint8_t *req, uint16_t len, uint8_t *resp, uint16_t max)
+{
+	return flash_request(req, len, resp, max, uds_sec_level);
+}
+
 /* ---- 0x3E TesterPresent ---- */
 static int32_t uds_tester_present(const uint8_t *req, uint16_t len, uint8_t *resp, uint16_t max)
 {
@@ -459,6 +467,9 @@ static const uds_service_t uds_services[] = {
 	{0x27U, UDS_IN_NON_DEFAULT, 2U, 1U, uds_security_access},
 	{0x2EU, UDS_IN_NON_DEFAULT, 4U, 0U, uds_write_did},
 	{0x31U, UDS_IN_NON_DEFAULT, 2U, 1U, uds_routine_control},
+	{0x34U, UDS_IN_PROGRAMMING, 3U, 0U, uds_flash},
+	{0x36U, UDS_IN_PROGRAMMING, 2U, 0U, uds_flash},
+	{0x37U, UDS_IN_PROGRAMMING, 1U, 0U, uds_flash},
 	{0x3EU, UDS_IN_ALL, 2U, 1U, uds_tester_present},
 };
 #define UDS_SERVICE_COUNT (sizeof uds_services / sizeof uds_services[0])
@@ -482,6 +493,7 @@ static void uds_do_reset(void)
 	uint8_t type = uds_reset_pending;
 	uds_reset_pending = 0U;
 	if ((type != 0U) && (uds_cfg->app != NULL) && (uds_cfg->app->reset != NULL)) {
+		flash_reset();
 		uds_cfg->app->reset(type);
 	}
 }
@@ -600,6 +612,7 @@ int32_t uds_init(const uds_config_t *cfg, uint32_t seed)
 	uds_reset_pending = 0U;
 	(void)memset(uds_rt_state, 0, sizeof uds_rt_state);
 	(void)memset(&uds_st, 0, sizeof uds_st);
+	flash_init();
 	return UDS_OK;
 }
 

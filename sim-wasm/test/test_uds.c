@@ -1,4 +1,4 @@
-// sources: bsw/uds.c bsw/isotp.c
+// sources: bsw/uds.c bsw/isotp.c bsw/flash.c
 /* uds: every service's positive and negative paths through an ISO-TP loopback (a tester channel on
  * 0x7E0/0x7E8, functional requests on 0x7DF), on virtual time: S3 session timeout, security lockout and
  * delay, suppressPosRspMsgIndicationBit, the functional-addressing NRC rule, and garbage requests. Every

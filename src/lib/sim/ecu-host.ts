@@ -57,10 +57,17 @@ export class EcuHost {
 	/** Bytes written to unknown channels or other ABI misuse, counted, never thrown. */
 	ioErrors = 0;
 
+	/** Images booted since power-on by a download (flash.h) or `replaceImage`; 0 = the first image. */
+	imageGeneration = 0;
+	/** The last boot of a downloaded image: when, and why it was refused (null = it runs). */
+	lastBoot: { t_us: number; size: number; error: string | null } | null = null;
+
 	#x!: EcuExports;
 	#mem!: Uint8Array;
 	#rxPtr = 0;
+	#seed = 0;
 	readonly #nvm: Map<number, Uint8Array>;
+	readonly #flash = new FlashStaging();
 
 	private constructor(
 		readonly name: string,
@@ -78,24 +85,65 @@ export class EcuHost {
 	}
 
 	async #instantiate(): Promise<void> {
-		const missingImports = WebAssembly.Module.imports(this.module).filter(
-			(i) => i.module !== 'env' || !(i.name in this.#imports())
-		);
+		this.#checkImports(this.module);
+		this.#bind(await WebAssembly.instantiate(this.module, { env: this.#imports() }));
+	}
+
+	#checkImports(module: WebAssembly.Module): void {
+		const missingImports = WebAssembly.Module.imports(module).filter((i) => i.module !== 'env' || !(i.name in this.#imports()));
 		if (missingImports.length > 0) {
 			const names = missingImports.map((i) => `${i.module}.${i.name}`).join(', ');
 			throw new EcuAbiError(this.name, `imports the host does not provide: ${names}`);
 		}
-		const instance = await WebAssembly.instantiate(this.module, { env: this.#imports() });
+	}
+
+	/** Checks an instance's ABI; takes it only when it fits, so a refused image leaves the running one alone. */
+	#bind(instance: WebAssembly.Instance): void {
 		const x = instance.exports as Record<string, unknown>;
 		const missing = REQUIRED_EXPORTS.filter((n) => !(n in x));
 		if (missing.length > 0) throw new EcuAbiError(this.name, `missing exports: ${missing.join(', ')}`);
-		this.#x = x as unknown as EcuExports;
-		const v = this.#x.abi_version() >>> 0;
+		const v = (x as unknown as EcuExports).abi_version() >>> 0;
 		if (v !== ECU_ABI_VERSION) {
 			throw new EcuAbiError(this.name, `ABI version ${v}, but this host speaks version ${ECU_ABI_VERSION}`);
 		}
+		this.#x = x as unknown as EcuExports;
 		this.#mem = new Uint8Array(this.#x.memory.buffer);
 		this.#rxPtr = this.#x.ecu_rx_buffer() >>> 0;
+	}
+
+	/**
+	 * The chip resets into another image: a new instance of `module` (fresh memory, NVM kept, same bus node),
+	 * initialised with the power-on seed. Synchronous, so it can happen between two ticks. Throws
+	 * `EcuAbiError` (and keeps the running image) when the module does not fit the ABI.
+	 */
+	replaceImage(module: WebAssembly.Module, now_us: number): void {
+		this.#checkImports(module);
+		this.#bind(new WebAssembly.Instance(module, { env: this.#imports() }));
+		this.module = module;
+		this.imageGeneration++;
+		this.trap = null;
+		this.outputs.fill(0);
+		this.init(this.#seed, now_us);
+	}
+
+	/** The image the firmware received and committed (flash_commit), not yet booted; null when none. */
+	get stagedImage(): Uint8Array | null {
+		return this.#flash.committed;
+	}
+
+	// after flash_boot: the old image has done its own reset work in this tick (NVM written), the new one starts
+	#bootDownloaded(now_us: number): void {
+		const bytes = this.#flash.takeBoot();
+		if (!bytes) return;
+		try {
+			this.replaceImage(new WebAssembly.Module(bytes as BufferSource), now_us);
+			this.lastBoot = { t_us: now_us, size: bytes.length, error: null };
+			this.ports.log?.(1, `flash: booted the downloaded image (${bytes.length} bytes)`);
+		} catch (e) {
+			const error = e instanceof Error ? e.message : String(e);
+			this.lastBoot = { t_us: now_us, size: bytes.length, error };
+			this.ports.log?.(3, `flash: downloaded image refused, the old image keeps running: ${error}`);
+		}
 	}
 
 	#imports(): Record<string, (...args: never[]) => unknown> {
@@ -134,7 +182,10 @@ export class EcuHost {
 				this.#nvm.set(block >>> 0, bytes);
 				this.ports.nvmWritten?.(block >>> 0, bytes);
 				return len;
-			}
+			},
+			flash_write: (offset: number, ptr: number, len: number): number => this.#flash.write(offset >>> 0, this.#view(ptr, len >>> 0)),
+			flash_commit: (size: number, crc: number): number => this.#flash.commit(size >>> 0, crc >>> 0),
+			flash_boot: (): void => this.#flash.boot()
 		};
 	}
 
@@ -157,6 +208,7 @@ export class EcuHost {
 
 	/** Power-on: runs `ecu_init(seed)`. */
 	init(seed: number, now_us = 0): void {
+		this.#seed = seed >>> 0;
 		this.#guard(now_us, () => this.#x.ecu_init(seed >>> 0));
 	}
 
@@ -168,6 +220,7 @@ export class EcuHost {
 		} catch (e) {
 			this.#trapped(now_us, e);
 		}
+		if (this.#flash.bootPending) this.#bootDownloaded(now_us);
 	}
 
 	/** Delivers a received frame. */
@@ -187,6 +240,7 @@ export class EcuHost {
 
 	/** Re-instantiates the image (fresh memory, NVM kept), like a chip coming out of reset. */
 	async reset(seed: number, now_us: number): Promise<void> {
+		this.#flash.clear();
 		this.trap = null;
 		this.outputs.fill(0);
 		await this.#instantiate();
@@ -207,4 +261,72 @@ export class EcuHost {
 		this.trap = { ecu: this.name, t_us: now_us, message: e.message };
 		this.ports.log?.(3, `trap: ${e.message}`);
 	}
+}
+
+/** Largest image the host stages, bytes (flash.h FLASH_MAX_IMAGE). */
+export const FLASH_MAX_IMAGE = 0x400000;
+
+/** The staging area of the flash_write/flash_commit/flash_boot imports: outside the running image's memory. */
+class FlashStaging {
+	#buf = new Uint8Array(0);
+	#len = 0;
+	committed: Uint8Array | null = null;
+	bootPending = false;
+
+	write(offset: number, src: Uint8Array): number {
+		if (offset === 0 && src.length === 0) {
+			this.clear();
+			return 0;
+		}
+		const end = offset + src.length;
+		if (end > FLASH_MAX_IMAGE) return -1;
+		if (end > this.#buf.length) {
+			const grown = new Uint8Array(Math.min(FLASH_MAX_IMAGE, Math.max(end, this.#buf.length * 2, 65536)));
+			grown.set(this.#buf.subarray(0, this.#len));
+			this.#buf = grown;
+		}
+		this.#buf.set(src, offset);
+		this.#len = Math.max(this.#len, end);
+		return 0;
+	}
+
+	commit(size: number, crc: number): number {
+		if (size !== this.#len || crc32(this.#buf.subarray(0, size)) !== crc) return -1;
+		this.committed = this.#buf.slice(0, size);
+		return 0;
+	}
+
+	boot(): void {
+		if (this.committed) this.bootPending = true;
+	}
+
+	takeBoot(): Uint8Array | null {
+		const b = this.committed;
+		this.clear();
+		return b;
+	}
+
+	clear(): void {
+		this.#buf = new Uint8Array(0);
+		this.#len = 0;
+		this.committed = null;
+		this.bootPending = false;
+	}
+}
+
+const CRC_TABLE = (() => {
+	const t = new Uint32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		t[n] = c >>> 0;
+	}
+	return t;
+})();
+
+/** CRC-32 of zlib/IEEE 802.3, the one flash.c checks at RequestTransferExit. */
+export function crc32(bytes: Uint8Array, crc = 0): number {
+	let c = ~crc >>> 0;
+	for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+	return ~c >>> 0;
 }

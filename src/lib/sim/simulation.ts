@@ -287,6 +287,14 @@ export class Simulation {
 		n.host.trap = { ecu: name, t_us: this.#now, message: 'powered off' };
 	}
 
+	/**
+	 * The ECU resets into another image now: a new instance of `module` on the same bus node, NVM kept, the
+	 * rest of the vehicle untouched (docs/ota.md; a download through UDS does this by itself at its reset).
+	 */
+	replaceImage(ecu: string, module: WebAssembly.Module): void {
+		this.ecu(ecu).host.replaceImage(module, this.#now);
+	}
+
 	/** One of an ECU's sensors (fault injection): `sim.sensor('cvc', 'PEDAL_S2').fault = {kind: 'offset', value: 10}`. */
 	sensor(ecu: string, channel: string): Sensor {
 		const s = this.ecu(ecu).io.sensors[channel];
