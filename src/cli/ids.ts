@@ -26,12 +26,15 @@ const root = resolve(import.meta.dirname, '../..');
 const MODEL_FILE = resolve(root, 'static/ids/model.json');
 const DBC_FILE = resolve(root, 'static/vehicle.dbc');
 
-/** Learning drives: every profile, long enough to cover each cycle at least once. */
+/**
+ * Learning drives: every profile, as long as the evaluation's drives (50 min): a shorter drive never sees
+ * the battery as low as a long one leaves it, and its SOC and pack voltage then look like an attack.
+ */
 const LEARN_PROFILES: Array<[string, number]> = [
-	['idle', 300],
-	['city', 900],
-	['highway', 900],
-	['wltp3', 1800]
+	['idle', 600],
+	['city', 3000],
+	['highway', 3000],
+	['wltp3', 3000]
 ];
 
 function opt(args: string[], name: string): string | undefined {
