@@ -8,6 +8,7 @@ import { FloodGenerator, type FloodOptions } from '../sim/bench/flood';
 import { ECU_NAMES, Simulation, collectFrames, type DriverInputs, type NvmImage, type SimSnapshot } from '../sim/simulation';
 import { Pacer, type Speed } from './pacer';
 import { createDiagApi } from './diag-api';
+import { createIdsApi } from './ids-api';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
 export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
@@ -121,6 +122,7 @@ export function createSimApi(load: WasmLoader) {
 
 	const api = {
 		...createDiagApi(() => sim, () => pacer.running),
+		...createIdsApi(() => sim),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
 			pacer.pause();
