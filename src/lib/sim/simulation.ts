@@ -165,9 +165,9 @@ export class Simulation {
 			const sensorRng = new Rng(ecuSeed(sim.#seed, i) ^ 0x5e5e5e5e);
 			const node: Node = { name, host: null as unknown as EcuHost, bus: busIndex, io: bindEcuIo(name, sensorRng), txOverflows: 0, txErrors: 0 };
 			node.host = await EcuHost.create(name, module, {
-				canTx: (id, flags, dlc, data) => {
+				canTx: (id, flags, dlc, data, offset) => {
 					try {
-						if (sim.bus.send(busIndex, sim.#now, id, flags, dlc, data, 0)) return 0;
+						if (sim.bus.send(busIndex, sim.#now, id, flags, dlc, data, offset)) return 0;
 					} catch (e) {
 						// a malformed frame (bad DLC, ID out of range) is the firmware's bug: count it, report it
 						node.txErrors++;
@@ -320,10 +320,11 @@ export class Simulation {
 			}
 			for (let i = 0; i < nodes.length; i++) nodes[i].io.actuate(nodes[i].host.outputs, plant, nodes[i].host.halted);
 			plant.step(0.001);
+			const tb = BigInt(t); // ecu_tick takes a u64: one BigInt per tick, not one per ECU
 			for (let i = 0; i < nodes.length; i++) {
 				const n = nodes[i];
 				n.io.sense(plant, this.inputs, n.host.inputs);
-				n.host.tick(t);
+				n.host.tick(t, tb);
 			}
 			const ps = this.#participants;
 			for (let i = 0; i < ps.length; i++) ps[i].tick?.(t);
