@@ -10,6 +10,8 @@ import { loadDbcFile } from '../lib/can/dbc/load-node';
 import { Plant } from '../lib/sim/plant/plant';
 import { loadEcuImages, WASM_DIR } from '../lib/sim/load-node';
 import { Simulation } from '../lib/sim/simulation';
+import { runVehicles } from '../lib/sim/vehicles-node';
+import { availableParallelism } from 'node:os';
 import { BenchReport, type Row } from './bench-report';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -118,6 +120,31 @@ async function benchBreakdown(images: Map<string, WebAssembly.Module>, seconds: 
 	results.sim_time_breakdown = parts;
 }
 
+/**
+ * Throughput across cores: N independent vehicles on worker threads (N = 1, 2, 4), each `FLEET_S` of city;
+ * sim_vehicle_rtf_total is the best Σ simulated s / wall s (worker start-up included), against N = 1.
+ */
+async function benchFleet(): Promise<void> {
+	const FLEET_S = quick ? 20 : 120;
+	const rows: Array<{ n: number; total: number; per: number[] }> = [];
+	for (const n of [1, 2, 4]) {
+		const jobs = Array.from({ length: n }, (_, k) => ({ seed: 7 + k, profile: 'city', duration_s: FLEET_S }));
+		const r = await runVehicles(jobs);
+		rows.push({ n, total: r.rtf_total, per: r.vehicles.map((v) => v.rtf) });
+	}
+	const one = rows[0].total;
+	const best = rows.reduce((a, b) => (b.total > a.total ? b : a));
+	record({
+		metric: 'sim_vehicle_rtf_total',
+		value: round(best.total, 1),
+		unit: 'vehicles x real time',
+		baseline: rows.map((r) => `N=${r.n} ${round(r.total, 1)}x`).join(', ') + ` (1 vehicle on a worker ${round(one, 1)}x)`,
+		ratio: round(best.total / one, 2),
+		target: `all ${availableParallelism()} cores: ~${availableParallelism()}x one vehicle; ${FLEET_S} s of city each`
+	});
+	results.sim_fleet = rows;
+}
+
 function benchDbc(): void {
 	const files: Array<[string, string]> = [['vehicle.dbc (ours)', join(root, 'static/vehicle.dbc')]];
 	const big = resolve(root, '../shared/dbc-samples/vehicle.dbc');
@@ -163,6 +190,7 @@ function round(x: number, d: number): number {
 
 
 await benchSim();
+await benchFleet();
 benchDbc();
 benchWasm();
 report.print();
