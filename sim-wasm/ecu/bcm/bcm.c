@@ -16,6 +16,7 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
@@ -194,7 +195,6 @@ enum {
 	BCM_EV_WATCHDOG,
 	BCM_EV_COUNT
 };
-#define BCM_EV_NONE 0xFFFFU
 
 #define BCM_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
 /* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
@@ -216,19 +216,14 @@ static const dem_event_cfg_t bcm_events[BCM_EV_COUNT] = {
 
 /* Supervised receivers. BodyCommand only counts as lost once it was heard: without a CVC forwarding the
  * stalks the BCM works from its own switches, which is a valid configuration (bench), not a fault. */
-static const struct {
-	uint8_t rx;
-	uint16_t ev_timeout; /* BCM_EV_NONE: event message, silence is normal */
-	uint16_t ev_e2e;     /* BCM_EV_NONE: no E2E protection */
-	bool after_first;
-} bcm_rx_mon[BCM_RX_COUNT] = {
-	{BCM_RX_ESTOP, BCM_EV_NONE, BCM_EV_ESTOP_E2E, false},
-	{BCM_RX_VEHICLE_STATE, BCM_EV_VS_TIMEOUT, BCM_EV_VS_E2E, false},
-	{BCM_RX_WHEEL_SPEEDS, BCM_EV_WHEELS_TIMEOUT, BCM_EV_NONE, false},
-	{BCM_RX_BODY_COMMAND, BCM_EV_BODY_TIMEOUT, BCM_EV_NONE, true},
+static const rxmon_entry_t bcm_rx_mon[BCM_RX_COUNT] = {
+	{.rx = BCM_RX_ESTOP, .ev_timeout = RXMON_EV_NONE, .ev_e2e = BCM_EV_ESTOP_E2E, .after_first = false},
+	{.rx = BCM_RX_VEHICLE_STATE, .ev_timeout = BCM_EV_VS_TIMEOUT, .ev_e2e = BCM_EV_VS_E2E, .after_first = false},
+	{.rx = BCM_RX_WHEEL_SPEEDS, .ev_timeout = BCM_EV_WHEELS_TIMEOUT, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = BCM_RX_BODY_COMMAND, .ev_timeout = BCM_EV_BODY_TIMEOUT, .ev_e2e = RXMON_EV_NONE, .after_first = true},
 };
-static uint32_t bcm_e2e_seen[BCM_RX_COUNT];
-static uint32_t bcm_rx_seen[BCM_RX_COUNT];
+static rxmon_state_t bcm_rx_mon_state[BCM_RX_COUNT];
+static const rxmon_config_t bcm_rxmon_cfg = {.entries = bcm_rx_mon, .state = bcm_rx_mon_state, .count = BCM_RX_COUNT};
 
 /* live data and freeze frame DIDs */
 #define BCM_DID_SPEED 0xF40DU     /* 1 byte, km/h (OBD PID 0x0D) */
@@ -480,8 +475,7 @@ static void bcm_boot(void)
 	(void)memset(&bcm_in, 0, sizeof bcm_in);
 	(void)memset(&bcm_out, 0, sizeof bcm_out);
 	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
-	(void)memset(bcm_e2e_seen, 0, sizeof bcm_e2e_seen);
-	(void)memset(bcm_rx_seen, 0, sizeof bcm_rx_seen);
+	rxmon_reset(&bcm_rxmon_cfg);
 	bcm_sent_doors = 0U;
 	bcm_hb_counter = 0U;
 	bcm_fault_status = 0U;
@@ -649,48 +643,15 @@ static void bcm_lamp_test_apply(uint64_t now_us)
 	}
 }
 
-static void bcm_report(uint16_t ev, dem_event_result_t result)
-{
-	if (ev != BCM_EV_NONE) {
-		(void)dem_set_event_status(ev, result);
-	} else {
-		/* this receiver has no such monitor */
-	}
-}
-
 static bool bcm_failed(uint16_t ev)
 {
-	return (ev != BCM_EV_NONE) && ((dem_event_status(ev) & DEM_TF) != 0U);
+	return (dem_event_status(ev) & DEM_TF) != 0U;
 }
 
 static void bcm_monitors(void)
 {
 	(void)dem_set_event_status(BCM_EV_LUX_SENSOR, bcm_in.ambient_fault ? DEM_EVENT_PREFAILED : DEM_EVENT_PREPASSED);
-	bool comm = false;
-	for (uint8_t i = 0U; i < BCM_RX_COUNT; i++) {
-		uint8_t rx = bcm_rx_mon[i].rx;
-		const com_rx_stats_t *st = com_rx_stats(rx);
-		bool heard = (st != NULL) && (st->received > 0U);
-		if (com_rx_timed_out(rx) && (heard || !bcm_rx_mon[i].after_first)) {
-			bcm_report(bcm_rx_mon[i].ev_timeout, DEM_EVENT_FAILED);
-		} else if (com_rx_fresh(rx)) {
-			bcm_report(bcm_rx_mon[i].ev_timeout, DEM_EVENT_PASSED);
-		} else {
-			/* nothing received yet and the deadline is still running (or not expected yet) */
-		}
-		if ((st != NULL) && (bcm_rx_mon[i].ev_e2e != BCM_EV_NONE)) {
-			/* one debounce step per bad and per good frame since the last tick */
-			for (; bcm_e2e_seen[i] != st->e2e_errors; bcm_e2e_seen[i]++) {
-				(void)dem_set_event_status(bcm_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
-			}
-			for (; bcm_rx_seen[i] != st->received; bcm_rx_seen[i]++) {
-				(void)dem_set_event_status(bcm_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
-			}
-		} else {
-			/* no E2E on this message */
-		}
-		comm = comm || bcm_failed(bcm_rx_mon[i].ev_timeout) || bcm_failed(bcm_rx_mon[i].ev_e2e);
-	}
+	bool comm = rxmon_main(&bcm_rxmon_cfg);
 	/* a sender that keeps repeating one BodyCommand counter is stuck: its stalk positions are stale */
 	if (bcm_body_frozen >= BCM_BODY_FROZEN_FRAMES) {
 		(void)dem_set_event_status(BCM_EV_BODY_FROZEN, DEM_EVENT_FAILED);

@@ -16,6 +16,7 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
@@ -108,8 +109,6 @@ static bool fzc_reset_pending;
 static bool fzc_config_error;
 static uint8_t fzc_vin[FZC_VIN_LEN];
 static wdg_hw_t fzc_hw_wdg;
-static uint32_t fzc_e2e_seen[3];
-static uint32_t fzc_rx_seen[3];
 static fzc_outputs_t fzc_sent;
 static bool fzc_sent_valid;
 static uint8_t fzc_mode;
@@ -228,15 +227,14 @@ static const com_config_t fzc_com_cfg = {fzc_tx_cfg, FZC_TX_COUNT, fzc_rx_cfg, F
 static const canif_config_t fzc_canif_cfg = {&canif_port_abi, fzc_canif_rx, FZC_RX_COUNT, com_rx_indication};
 
 /* Supervised E2E receivers: RX message, its timeout event, its E2E event. */
-static const struct {
-	uint8_t rx;
-	uint16_t ev_timeout;
-	uint16_t ev_e2e;
-} fzc_rx_mon[3] = {
-	{FZC_RX_STEER_CMD, FZC_EV_STEER_CMD_TIMEOUT, FZC_EV_STEER_CMD_E2E},
-	{FZC_RX_BRAKE_CMD, FZC_EV_BRAKE_CMD_TIMEOUT, FZC_EV_BRAKE_CMD_E2E},
-	{FZC_RX_VEHICLE_STATE, FZC_EV_VS_TIMEOUT, FZC_EV_VS_E2E},
+static const rxmon_entry_t fzc_rx_mon[] = {
+	{.rx = FZC_RX_STEER_CMD, .ev_timeout = FZC_EV_STEER_CMD_TIMEOUT, .ev_e2e = FZC_EV_STEER_CMD_E2E, .after_first = false},
+	{.rx = FZC_RX_BRAKE_CMD, .ev_timeout = FZC_EV_BRAKE_CMD_TIMEOUT, .ev_e2e = FZC_EV_BRAKE_CMD_E2E, .after_first = false},
+	{.rx = FZC_RX_VEHICLE_STATE, .ev_timeout = FZC_EV_VS_TIMEOUT, .ev_e2e = FZC_EV_VS_E2E, .after_first = false},
 };
+#define FZC_RX_MON_COUNT ((uint8_t)(sizeof fzc_rx_mon / sizeof fzc_rx_mon[0]))
+static rxmon_state_t fzc_rx_mon_state[FZC_RX_MON_COUNT];
+static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc_rx_mon_state, .count = FZC_RX_MON_COUNT};
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t fzc_nvm = {nvm_read, nvm_write};
@@ -412,8 +410,7 @@ static void fzc_boot(void)
 	(void)memset(&fzc_in, 0, sizeof fzc_in);
 	(void)memset(&fzc_out, 0, sizeof fzc_out);
 	(void)memset(&fzc_sent, 0, sizeof fzc_sent);
-	(void)memset(fzc_e2e_seen, 0, sizeof fzc_e2e_seen);
-	(void)memset(fzc_rx_seen, 0, sizeof fzc_rx_seen);
+	rxmon_reset(&fzc_rxmon_cfg);
 	fzc_sent_valid = false;
 	fzc_started = false;
 	fzc_reset_pending = false;
@@ -529,31 +526,7 @@ static void fzc_monitors(void)
 	fzc_report(FZC_EV_BRAKE_MISMATCH, fzc_out.brake_mismatch);
 	fzc_report_step(FZC_EV_BRAKE_SENSOR, fzc_out.brake_sensor_fault);
 	fzc_report_step(FZC_EV_DIST_SENSOR, fzc_out.dist_fault);
-	bool comm = false;
-	for (uint8_t i = 0U; i < 3U; i++) {
-		uint8_t rx = fzc_rx_mon[i].rx;
-		const com_rx_stats_t *st = com_rx_stats(rx);
-		if (com_rx_timed_out(rx)) {
-			(void)dem_set_event_status(fzc_rx_mon[i].ev_timeout, DEM_EVENT_FAILED);
-			comm = true;
-		} else if (com_rx_fresh(rx)) {
-			(void)dem_set_event_status(fzc_rx_mon[i].ev_timeout, DEM_EVENT_PASSED);
-		} else {
-			/* nothing received yet and the deadline is still running */
-		}
-		if (st != NULL) {
-			/* one debounce step per bad and per good frame since the last tick */
-			for (; fzc_e2e_seen[i] != st->e2e_errors; fzc_e2e_seen[i]++) {
-				(void)dem_set_event_status(fzc_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
-			}
-			for (; fzc_rx_seen[i] != st->received; fzc_rx_seen[i]++) {
-				(void)dem_set_event_status(fzc_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
-			}
-		} else {
-			/* not configured: cannot happen */
-		}
-		comm = comm || ((dem_event_status(fzc_rx_mon[i].ev_e2e) & DEM_TF) != 0U);
-	}
+	bool comm = rxmon_main(&fzc_rxmon_cfg);
 	const dem_stats_t *ds = dem_stats();
 	bool sensor = fzc_out.steer_sensor_fault || fzc_out.brake_sensor_fault || fzc_out.dist_fault;
 	bool actuator = fzc_out.steer_plaus_fault || fzc_out.brake_mismatch;

@@ -15,6 +15,7 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "rzc_app.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
@@ -139,8 +140,6 @@ static bool rzc_reset_pending;
 static bool rzc_config_error;
 static uint8_t rzc_vin[RZC_VIN_LEN];
 static wdg_hw_t rzc_hw_wdg;
-static uint32_t rzc_e2e_seen[3];
-static uint32_t rzc_rx_seen[3];
 static uint8_t rzc_mode;
 static uint8_t rzc_fault_status;
 
@@ -283,17 +282,15 @@ static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_C
 static const com_config_t rzc_com_cfg = {rzc_tx_cfg, RZC_TX_COUNT, rzc_rx_cfg, RZC_RX_COUNT};
 static const canif_config_t rzc_canif_cfg = {&canif_port_abi, rzc_canif_rx, RZC_RX_COUNT, com_rx_indication};
 
-/* Supervised E2E receivers: RX message, its timeout event (0xFFFF: event message, none), its E2E event. */
-#define RZC_EV_NONE 0xFFFFU
-static const struct {
-	uint8_t rx;
-	uint16_t ev_timeout;
-	uint16_t ev_e2e;
-} rzc_rx_mon[3] = {
-	{RZC_RX_TORQUE, RZC_EV_TQ_TIMEOUT, RZC_EV_TQ_E2E},
-	{RZC_RX_VEHICLE_STATE, RZC_EV_VS_TIMEOUT, RZC_EV_VS_E2E},
-	{RZC_RX_CUTOFF, RZC_EV_NONE, RZC_EV_CUTOFF_E2E},
+/* Supervised E2E receivers: RX message, its timeout event (none: an event message), its E2E event. */
+static const rxmon_entry_t rzc_rx_mon[] = {
+	{.rx = RZC_RX_TORQUE, .ev_timeout = RZC_EV_TQ_TIMEOUT, .ev_e2e = RZC_EV_TQ_E2E, .after_first = false},
+	{.rx = RZC_RX_VEHICLE_STATE, .ev_timeout = RZC_EV_VS_TIMEOUT, .ev_e2e = RZC_EV_VS_E2E, .after_first = false},
+	{.rx = RZC_RX_CUTOFF, .ev_timeout = RXMON_EV_NONE, .ev_e2e = RZC_EV_CUTOFF_E2E, .after_first = false},
 };
+#define RZC_RX_MON_COUNT ((uint8_t)(sizeof rzc_rx_mon / sizeof rzc_rx_mon[0]))
+static rxmon_state_t rzc_rx_mon_state[RZC_RX_MON_COUNT];
+static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc_rx_mon_state, .count = RZC_RX_MON_COUNT};
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t rzc_nvm = {nvm_read, nvm_write};
@@ -477,8 +474,7 @@ static void rzc_boot(void)
 	(void)memset(&rzc_in, 0, sizeof rzc_in);
 	(void)memset(&rzc_out, 0, sizeof rzc_out);
 	(void)memset(rzc_wheel, 0, sizeof rzc_wheel);
-	(void)memset(rzc_e2e_seen, 0, sizeof rzc_e2e_seen);
-	(void)memset(rzc_rx_seen, 0, sizeof rzc_rx_seen);
+	rxmon_reset(&rzc_rxmon_cfg);
 	rzc_motor_rpm = 0;
 	rzc_started = false;
 	rzc_reset_pending = false;
@@ -605,33 +601,7 @@ static void rzc_monitors(void)
 	rzc_report(RZC_EV_PACK_OC, rzc_out.pack_oc);
 	rzc_report(RZC_EV_PACK_OT, rzc_out.pack_ot);
 	rzc_report(RZC_EV_AUX_UV, rzc_out.aux_uv);
-	bool comm = false;
-	for (uint8_t i = 0U; i < 3U; i++) {
-		uint8_t rx = rzc_rx_mon[i].rx;
-		const com_rx_stats_t *st = com_rx_stats(rx);
-		if (rzc_rx_mon[i].ev_timeout == RZC_EV_NONE) {
-			/* event message: no deadline */
-		} else if (com_rx_timed_out(rx)) {
-			rzc_report(rzc_rx_mon[i].ev_timeout, true);
-			comm = true;
-		} else if (com_rx_fresh(rx)) {
-			rzc_report(rzc_rx_mon[i].ev_timeout, false);
-		} else {
-			/* nothing received yet and the deadline is still running */
-		}
-		if (st != NULL) {
-			/* one debounce step per bad and per good frame since the last tick */
-			for (; rzc_e2e_seen[i] != st->e2e_errors; rzc_e2e_seen[i]++) {
-				(void)dem_set_event_status(rzc_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
-			}
-			for (; rzc_rx_seen[i] != st->received; rzc_rx_seen[i]++) {
-				(void)dem_set_event_status(rzc_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
-			}
-		} else {
-			/* not configured: cannot happen */
-		}
-		comm = comm || ((dem_event_status(rzc_rx_mon[i].ev_e2e) & DEM_TF) != 0U);
-	}
+	bool comm = rxmon_main(&rzc_rxmon_cfg);
 	const dem_stats_t *ds = dem_stats();
 	bool supply = rzc_out.pack_ov || rzc_out.pack_uv || rzc_out.pack_uv_severe || rzc_out.aux_uv;
 	bool temp = rzc_out.temp_derate || rzc_out.pack_ot;
