@@ -55,5 +55,10 @@ ECU_EXPORT(ecu_rx_buffer) uint8_t *ecu_rx_buffer(void);
 #if defined(ECU_IO_IN_MEMORY)
 ECU_EXPORT(ecu_io_inputs) int32_t *ecu_io_inputs(void);
 #endif
+/* Optional (built with ECU_TICK_SPLIT): ecu_tick(((uint64_t)now_hi << 32) | now_lo), for hosts without a
+ * cheap 64-bit integer (JS: no BigInt per tick). */
+#if defined(ECU_TICK_SPLIT)
+ECU_EXPORT(ecu_tick_split) void ecu_tick_split(uint32_t now_lo, uint32_t now_hi);
+#endif
 
 #endif /* ECU_ABI_H */

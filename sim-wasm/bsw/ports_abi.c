@@ -25,3 +25,11 @@ const io_port_t io_port_abi = {abi_io_read, io_write};
 #else
 const io_port_t io_port_abi = {io_read, io_write};
 #endif
+
+#if defined(ECU_TICK_SPLIT)
+/* ecu_tick with the time as two 32-bit halves: a JS host calls it without making a BigInt every 1 ms. */
+void ecu_tick_split(uint32_t now_lo, uint32_t now_hi)
+{
+	ecu_tick(((uint64_t)now_hi << 32U) | (uint64_t)now_lo);
+}
+#endif

@@ -19,8 +19,9 @@ export const WARN_FLAGS = ['-Wall', '-Wextra', '-Werror', '-Wconversion', '-Wsig
 /** Compile flags for an ECU's translation units (objects; the ECU build appends -Isim-wasm/ecu/<name>). */
 // -Os, not -O2: 233 KiB instead of 286 KiB for the seven images, and V8 runs the smaller code ~8 % faster
 // (same-run A/B, 60 s of city). ECU_IO_IN_MEMORY: input channels in the instance's memory (ports_abi.c), for the images only; unit tests
-// and the native runner keep the io_read port they answer themselves.
-export const ECU_CFLAGS = ['--target=wasm32-wasip1', '-Os', ...WARN_FLAGS, '-DECU_IO_IN_MEMORY', '-Isim-wasm/bsw', '-Isim-wasm/gen'];
+// and the native runner keep the io_read port they answer themselves. ECU_TICK_SPLIT: the ecu_tick_split
+// export (no BigInt per tick in the JS host).
+export const ECU_CFLAGS = ['--target=wasm32-wasip1', '-Os', ...WARN_FLAGS, '-DECU_IO_IN_MEMORY', '-DECU_TICK_SPLIT', '-Isim-wasm/bsw', '-Isim-wasm/gen'];
 
 /** Link flags for an ECU image: wasi-libc only for memset/memcpy (no WASI imports), no entry, small stack. */
 export const ECU_LDFLAGS = [

@@ -17,6 +17,8 @@ interface EcuExports {
 	ecu_tick(now_us: bigint): void;
 	ecu_can_rx(id: number, flags: number, dlc: number, ptr: number): void;
 	ecu_rx_buffer(): number;
+	/** Optional: `ecu_tick` with the time in two 32-bit halves (no BigInt). */
+	ecu_tick_split?(lo: number, hi: number): void;
 	/** Optional: where the host writes the input channels (else it answers `io_read`). */
 	ecu_io_inputs?(): number;
 }
@@ -186,11 +188,13 @@ export class EcuHost {
 		this.#guard(now_us, () => this.#x.ecu_init(seed >>> 0));
 	}
 
-	/** One 1 ms tick at virtual time `now_us` (`now_big`: the same as a BigInt, made once for all ECUs). */
-	tick(now_us: number, now_big: bigint = BigInt(now_us)): void {
+	/** One 1 ms tick at virtual time `now_us` (an integer below 2^53). */
+	tick(now_us: number): void {
 		if (this.trap) return;
 		try {
-			this.#x.ecu_tick(now_big);
+			const split = this.#x.ecu_tick_split;
+			if (split !== undefined) split(now_us >>> 0, Math.floor(now_us / 4294967296));
+			else this.#x.ecu_tick(BigInt(now_us));
 		} catch (e) {
 			this.#trapped(now_us, e);
 		}

@@ -320,11 +320,10 @@ export class Simulation {
 			}
 			for (let i = 0; i < nodes.length; i++) nodes[i].io.actuate(nodes[i].host.outputs, plant, nodes[i].host.halted);
 			plant.step(0.001);
-			const tb = BigInt(t); // ecu_tick takes a u64: one BigInt per tick, not one per ECU
 			for (let i = 0; i < nodes.length; i++) {
 				const n = nodes[i];
 				n.io.sense(plant, this.inputs, n.host.inputs);
-				n.host.tick(t, tb);
+				n.host.tick(t);
 			}
 			const ps = this.#participants;
 			for (let i = 0; i < ps.length; i++) ps[i].tick?.(t);
