@@ -17,6 +17,7 @@
 #include "io_channels.h"
 #include "ports_abi.h"
 #include "rxmon.h"
+#include "vin.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
@@ -29,7 +30,7 @@
 #define BCM_BODY_FROZEN_FRAMES 3U
 #define BCM_NVM_DEM 0U
 #define BCM_NVM_VIN 1U
-#define BCM_VIN_LEN 17U
+#define BCM_VIN_LEN VIN_LEN
 #define BCM_SW_VERSION "BCM-1.0.0"
 #define BCM_SERIAL "ZB-BCM-0001"
 #define BCM_HW_WDG_MS 50U
@@ -178,7 +179,6 @@ static bcm_outputs_t bcm_sent;
 static uint8_t bcm_sent_doors;
 static bool bcm_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool bcm_reset_pending;
-static uint8_t bcm_vin[BCM_VIN_LEN];
 static wdg_hw_t bcm_hw_wdg;
 static bool bcm_lamp_test;
 static uint64_t bcm_lamp_test_start_us;
@@ -241,6 +241,7 @@ static const dem_ff_did_t bcm_ff_dids[] = {
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t bcm_nvm = {nvm_read, nvm_write};
+static const vin_config_t bcm_vin_cfg = {.nvm = &bcm_nvm, .block = BCM_NVM_VIN, .unprogrammed = NULL};
 
 static void bcm_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -306,7 +307,7 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		dst[2] = bcm_doors_open_bits();
 		break;
 	case BCM_DID_VIN:
-		(void)memcpy(dst, bcm_vin, BCM_VIN_LEN);
+		(void)memcpy(dst, vin_get(), BCM_VIN_LEN);
 		break;
 	case BCM_DID_SERIAL:
 		(void)memcpy(dst, BCM_SERIAL, len);
@@ -328,21 +329,8 @@ static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return (bcm_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
 }
 
-static int32_t bcm_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(BCM_NVM_VIN, src, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(bcm_vin, src, BCM_VIN_LEN);
-	return 0;
-}
-
 static const uds_did_t bcm_dids[] = {
-	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, bcm_vin_write},
+	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, vin_did_write},
 	{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
 	{BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
 	{BCM_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
@@ -489,11 +477,7 @@ static void bcm_boot(void)
 	bcm_body_frozen = 0U;
 	bcm_lamp_test = false;
 	bcm_lamp_test_start_us = 0U;
-	if (nvm_read(BCM_NVM_VIN, bcm_vin, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
-		(void)memset(bcm_vin, '0', sizeof bcm_vin); /* not programmed yet */
-	} else {
-		/* stored VIN */
-	}
+	vin_load(&bcm_vin_cfg);
 	if (dem_init(&bcm_dem_cfg) != DEM_OK) {
 		bcm_config_error = true;
 	} else {

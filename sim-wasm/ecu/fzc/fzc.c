@@ -17,6 +17,7 @@
 #include "io_channels.h"
 #include "ports_abi.h"
 #include "rxmon.h"
+#include "vin.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
@@ -27,7 +28,7 @@
 #define FZC_E2E_MAX_DELTA 2U
 #define FZC_NVM_DEM 0U
 #define FZC_NVM_VIN 1U
-#define FZC_VIN_LEN 17U
+#define FZC_VIN_LEN VIN_LEN
 #define FZC_SW_VERSION "FZC-1.0.0"
 #define FZC_SW_VERSION_LEN 9U
 #define FZC_HW_WDG_MS 50U
@@ -107,7 +108,6 @@ static uint64_t fzc_boot_us;
 static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool fzc_reset_pending;
 static bool fzc_config_error;
-static uint8_t fzc_vin[FZC_VIN_LEN];
 static wdg_hw_t fzc_hw_wdg;
 static fzc_outputs_t fzc_sent;
 static bool fzc_sent_valid;
@@ -238,6 +238,7 @@ static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t fzc_nvm = {nvm_read, nvm_write};
+static const vin_config_t fzc_vin_cfg = {.nvm = &fzc_nvm, .block = FZC_NVM_VIN, .unprogrammed = NULL};
 
 static void fzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -284,7 +285,7 @@ static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		if (len != FZC_VIN_LEN) {
 			return -1;
 		}
-		(void)memcpy(dst, fzc_vin, FZC_VIN_LEN);
+		(void)memcpy(dst, vin_get(), FZC_VIN_LEN);
 		return 0;
 	case FZC_DID_SW_VERSION:
 		if (len != FZC_SW_VERSION_LEN) {
@@ -307,21 +308,8 @@ static int32_t fzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return (fzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
 }
 
-static int32_t fzc_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(FZC_NVM_VIN, src, FZC_VIN_LEN) != (int32_t)FZC_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(fzc_vin, src, FZC_VIN_LEN);
-	return 0;
-}
-
 static const uds_did_t fzc_dids[] = {
-	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, fzc_vin_write},
+	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, vin_did_write},
 	{FZC_DID_SW_VERSION, FZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
 	{FZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
 	{FZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
@@ -418,11 +406,7 @@ static void fzc_boot(void)
 	fzc_boot_us = 0U;
 	fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
 	fzc_fault_status = 0U;
-	if (nvm_read(FZC_NVM_VIN, fzc_vin, FZC_VIN_LEN) != (int32_t)FZC_VIN_LEN) {
-		(void)memset(fzc_vin, '0', sizeof fzc_vin); /* not programmed yet */
-	} else {
-		/* stored VIN */
-	}
+	vin_load(&fzc_vin_cfg);
 	if (dem_init(&fzc_dem_cfg) != DEM_OK) {
 		fzc_config_error = true;
 	} else {

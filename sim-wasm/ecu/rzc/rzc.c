@@ -16,6 +16,7 @@
 #include "io_channels.h"
 #include "ports_abi.h"
 #include "rxmon.h"
+#include "vin.h"
 #include "rzc_app.h"
 #include "uds.h"
 #include "vehicle_dbc.h"
@@ -29,7 +30,7 @@
 #define RZC_E2E_MAX_DELTA_EVENT 7U
 #define RZC_NVM_DEM 0U
 #define RZC_NVM_VIN 1U
-#define RZC_VIN_LEN 17U
+#define RZC_VIN_LEN VIN_LEN
 #define RZC_SW_VERSION "RZC-1.0.0"
 #define RZC_SW_VERSION_LEN 9U
 #define RZC_HW_WDG_MS 50U
@@ -138,7 +139,6 @@ static uint64_t rzc_boot_us;
 static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool rzc_reset_pending;
 static bool rzc_config_error;
-static uint8_t rzc_vin[RZC_VIN_LEN];
 static wdg_hw_t rzc_hw_wdg;
 static uint8_t rzc_mode;
 static uint8_t rzc_fault_status;
@@ -294,6 +294,7 @@ static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t rzc_nvm = {nvm_read, nvm_write};
+static const vin_config_t rzc_vin_cfg = {.nvm = &rzc_nvm, .block = RZC_NVM_VIN, .unprogrammed = NULL};
 
 static void rzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -342,7 +343,7 @@ static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		if (len != RZC_VIN_LEN) {
 			return -1;
 		}
-		(void)memcpy(dst, rzc_vin, RZC_VIN_LEN);
+		(void)memcpy(dst, vin_get(), RZC_VIN_LEN);
 		return 0;
 	case RZC_DID_SW_VERSION:
 		if (len != RZC_SW_VERSION_LEN) {
@@ -370,21 +371,8 @@ static int32_t rzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return (rzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
 }
 
-static int32_t rzc_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(RZC_NVM_VIN, src, RZC_VIN_LEN) != (int32_t)RZC_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(rzc_vin, src, RZC_VIN_LEN);
-	return 0;
-}
-
 static const uds_did_t rzc_dids[] = {
-	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, rzc_vin_write},
+	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, vin_did_write},
 	{RZC_DID_SW_VERSION, RZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
 	{RZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
 	{RZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
@@ -482,11 +470,7 @@ static void rzc_boot(void)
 	rzc_boot_us = 0U;
 	rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_INIT_CHOICE;
 	rzc_fault_status = 0U;
-	if (nvm_read(RZC_NVM_VIN, rzc_vin, RZC_VIN_LEN) != (int32_t)RZC_VIN_LEN) {
-		(void)memset(rzc_vin, '0', sizeof rzc_vin); /* not programmed yet */
-	} else {
-		/* stored VIN */
-	}
+	vin_load(&rzc_vin_cfg);
 	if (dem_init(&rzc_dem_cfg) != DEM_OK) {
 		rzc_config_error = true;
 	} else {
