@@ -19,6 +19,7 @@
 #include "rxmon.h"
 #include "vin.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -414,18 +415,11 @@ static void bcm_session_changed(uint8_t session)
 	bcm_lamp_test = false; /* UDS forgets routine state on every session change; the lamps follow */
 }
 
-static int32_t bcm_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t bcm_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t bcm_app_if = {bcm_uds_reset, bcm_session_allowed, bcm_session_changed, NULL};
 static const uds_config_t bcm_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID,
-	bcm_uds_tx, 0U, 0U, bcm_dids, (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]), bcm_routines,
-	(uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]), &bcm_dem_if, &bcm_app_if, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, bcm_dids, (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]), bcm_routines,
+	(uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]), &uds_port_dem, &bcm_app_if, 0U, 0U, 0U};
 
 /* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
 static void bcm_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)

@@ -15,6 +15,7 @@
 #include "io_channels.h"
 #include "ports_abi.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
@@ -433,19 +434,12 @@ static bool cvc_session_allowed(uint8_t session)
 	                                           (cvc_in.gear == VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE)));
 }
 
-static int32_t cvc_diag_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t cvc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t cvc_app_if = {cvc_uds_reset, cvc_session_allowed, NULL, NULL};
 static const uds_config_t cvc_uds_cfg = {
-	CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID, CVC_UDS_RESP_ID, cvc_diag_tx, 0U, 0U,
+	CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID, CVC_UDS_RESP_ID, uds_port_canif_tx, 0U, 0U,
 	cvc_dids, (uint16_t)(sizeof cvc_dids / sizeof cvc_dids[0]),
 	cvc_routines, (uint8_t)(sizeof cvc_routines / sizeof cvc_routines[0]),
-	&cvc_dem_if, &cvc_app_if, 0U, 0U, 0U};
+	&uds_port_dem, &cvc_app_if, 0U, 0U, 0U};
 
 /* ---- watchdog ---- */
 enum { CVC_SE_TASK_1MS, CVC_SE_TASK_10MS, CVC_SE_COUNT };

@@ -19,6 +19,7 @@
 #include "rxmon.h"
 #include "vin.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -349,18 +350,11 @@ static bool fzc_session_allowed(uint8_t session)
 	return (session != UDS_SESSION_PROGRAMMING) || (fzc_in.speed_valid && (fzc_in.speed < FZC_SESSION_MAX_SPEED));
 }
 
-static int32_t fzc_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t fzc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t fzc_app_if = {fzc_uds_reset, fzc_session_allowed, NULL, NULL};
 static const uds_config_t fzc_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_FZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_FZC_FRAME_ID,
-	fzc_uds_tx, 0U, 0U, fzc_dids, (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]), fzc_routines,
-	(uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]), &fzc_dem_if, &fzc_app_if, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, fzc_dids, (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]), fzc_routines,
+	(uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]), &uds_port_dem, &fzc_app_if, 0U, 0U, 0U};
 
 /* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
 static void fzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)

@@ -19,6 +19,7 @@
 #include "vin.h"
 #include "rzc_app.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -413,18 +414,11 @@ static bool rzc_session_allowed(uint8_t session)
 	return (session != UDS_SESSION_PROGRAMMING) || (rzc_speed() < RZC_SESSION_MAX_SPEED);
 }
 
-static int32_t rzc_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t rzc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t rzc_app_if = {rzc_uds_reset, rzc_session_allowed, NULL, NULL};
 static const uds_config_t rzc_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_RZC_FRAME_ID,
-	rzc_uds_tx, 0U, 0U, rzc_dids, (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]), rzc_routines,
-	(uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]), &rzc_dem_if, &rzc_app_if, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, rzc_dids, (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]), rzc_routines,
+	(uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]), &uds_port_dem, &rzc_app_if, 0U, 0U, 0U};
 
 /* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
 static void rzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
