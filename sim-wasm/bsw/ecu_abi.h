@@ -17,6 +17,8 @@
 #define CAN_FLAG_BRS 0x08U
 
 #define ECU_RX_BUFFER_SIZE 64U
+/* Input channels per ECU, the host's IO_CHANNELS. */
+#define ECU_IO_CHANNELS 64U
 
 #if defined(__wasm__)
 #define ECU_IMPORT(name) __attribute__((import_module("env"), import_name(#name)))
@@ -53,5 +55,15 @@ ECU_EXPORT(ecu_tick) void ecu_tick(uint64_t now_us);
 ECU_EXPORT(ecu_can_rx) void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data);
 /* Pointer to a 64-byte scratch area where the host writes a received frame's payload. */
 ECU_EXPORT(ecu_rx_buffer) uint8_t *ecu_rx_buffer(void);
+/* Optional (built with ECU_IO_IN_MEMORY): where the host writes the ECU_IO_CHANNELS input channels before
+ * each tick instead of answering io_read; a host that does not know it keeps answering io_read. */
+#if defined(ECU_IO_IN_MEMORY)
+ECU_EXPORT(ecu_io_inputs) int32_t *ecu_io_inputs(void);
+#endif
+/* Optional (built with ECU_TICK_SPLIT): ecu_tick(((uint64_t)now_hi << 32) | now_lo), for hosts without a
+ * cheap 64-bit integer (JS: no BigInt per tick). */
+#if defined(ECU_TICK_SPLIT)
+ECU_EXPORT(ecu_tick_split) void ecu_tick_split(uint32_t now_lo, uint32_t now_hi);
+#endif
 
 #endif /* ECU_ABI_H */

@@ -4,4 +4,32 @@
 #include "ecu_abi.h"
 
 const canif_driver_t canif_port_abi = {can_tx};
+
+#if defined(ECU_IO_IN_MEMORY)
+/* The host writes every input channel here before each tick (ecu_io_inputs tells it where), so a read is a
+ * load, not a call out of the instance: io_sample reads every input every 1 ms. Channels past the table
+ * still go to io_read, which counts the misuse like before. */
+static int32_t abi_io_inputs[ECU_IO_CHANNELS];
+
+int32_t *ecu_io_inputs(void)
+{
+	return abi_io_inputs;
+}
+
+static int32_t abi_io_read(uint32_t channel)
+{
+	return (channel < ECU_IO_CHANNELS) ? abi_io_inputs[channel] : io_read(channel);
+}
+
+const io_port_t io_port_abi = {abi_io_read, io_write};
+#else
 const io_port_t io_port_abi = {io_read, io_write};
+#endif
+
+#if defined(ECU_TICK_SPLIT)
+/* ecu_tick with the time as two 32-bit halves: a JS host calls it without making a BigInt every 1 ms. */
+void ecu_tick_split(uint32_t now_lo, uint32_t now_hi)
+{
+	ecu_tick(((uint64_t)now_hi << 32U) | (uint64_t)now_lo);
+}
+#endif

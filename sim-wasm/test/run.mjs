@@ -10,7 +10,9 @@
  * Every test is compiled to wasm32-wasi with @yowasp/clang and run under node:wasi, and natively with
  * `cc -fsanitize=address,undefined` when `cc` exists. A run passes when it exits 0 and prints unit.h's tally.
  * Prints one line per test and target, then `c-tests: N passed, M failed` where N and M count those runs.
- * --coverage (needs gcc and gcov): builds natively with --coverage and prints line coverage per source file.
+ * --coverage (needs gcc and gcov): builds natively with --coverage, prints line coverage per source file and
+ * fails the run when sim-wasm/bsw/ or sim-wasm/ecu/sc/ (each folder's files together) is below 95 % of lines
+ * (the gate is skipped, with a note, for a filtered run, which covers only part of the code).
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -161,13 +163,17 @@ function report(results, label, name, res) {
 	results.push(res.ok);
 }
 
+/** Line coverage each of these folders must reach (all its files together) for `--coverage` to pass. */
+const COVERAGE_GATES = ['sim-wasm/bsw/', 'sim-wasm/ecu/sc/'];
+const COVERAGE_MIN = 95;
+
 /** Builds every test natively with --coverage against shared objects so counts add up over tests. */
 function coverage(tests) {
 	const cc = which('gcc');
 	const gcov = which('gcov');
 	if (!cc || !gcov) {
 		console.log(`coverage: skipped (${!cc ? 'gcc' : 'gcov'} not found)`);
-		return;
+		return [];
 	}
 	const dir = join(BUILD_DIR, 'coverage');
 	rmSync(dir, { recursive: true, force: true });
@@ -186,7 +192,7 @@ function coverage(tests) {
 				});
 				if (r.status !== 0) {
 					console.log(`coverage: compile of ${src} failed:\n${r.stderr}`);
-					return;
+					return [`compile of ${src}`];
 				}
 				built.add(src);
 			}
@@ -197,16 +203,32 @@ function coverage(tests) {
 		const l = spawnSync('gcc', ['--coverage', ...objs, '-o', exe], { cwd: ROOT, encoding: 'utf8' });
 		if (l.status !== 0) {
 			console.log(`coverage: link of ${name} failed:\n${l.stderr}`);
-			return;
+			return [`link of ${name}`];
 		}
 		spawnSync(exe, [], { cwd: ROOT, encoding: 'utf8' });
 	}
-	console.log('coverage (lines, gcov; informational):');
+	console.log('coverage (lines, gcov):');
+	const groups = new Map(COVERAGE_GATES.map((g) => [g, { hit: 0, lines: 0 }]));
 	for (const src of [...product].sort()) {
 		const r = spawnSync('gcov', ['-n', '-o', objOf(src), src], { cwd: ROOT, encoding: 'utf8' });
 		const m = /Lines executed:([\d.]+)% of (\d+)/.exec(r.stdout || '');
 		console.log(`  ${m ? `${m[1].padStart(6)}% of ${m[2].padStart(4)}` : '   n/a         '}  ${src}`);
+		const g = groups.get(COVERAGE_GATES.find((d) => src.startsWith(d)));
+		if (g && m) {
+			g.lines += Number(m[2]);
+			g.hit += Math.round((Number(m[1]) * Number(m[2])) / 100);
+		}
 	}
+	// the gate: the shared basic software and the safety controller are what every ECU and the vehicle's
+	// safety lean on, so untested lines there fail the run
+	const failed = [];
+	for (const [dir, g] of groups) {
+		const pct = g.lines ? (100 * g.hit) / g.lines : 0;
+		const ok = g.lines > 0 && pct >= COVERAGE_MIN;
+		console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${dir}: ${pct.toFixed(2)}% of ${g.lines} lines (gate ${COVERAGE_MIN}%)`);
+		if (!ok) failed.push(`${dir} ${pct.toFixed(2)}%`);
+	}
+	return failed;
 }
 
 async function main() {
@@ -241,11 +263,17 @@ async function main() {
 	} else {
 		console.log('  skip native: --no-native');
 	}
-	if (opts.coverage) coverage(tests);
+	// a filtered run covers only part of the code: the gate applies to the whole suite
+	let gateFailed = opts.coverage ? coverage(tests) : [];
+	if (opts.coverage && opts.filters.length > 0) {
+		console.log('  coverage gate not applied: a filtered run covers only part of the code');
+		gateFailed = [];
+	}
 	const passed = results.filter(Boolean).length;
 	const failed = results.length - passed;
 	console.log(`c-tests: ${passed} passed, ${failed} failed`);
-	return failed > 0 ? 1 : 0;
+	if (gateFailed.length > 0) console.log(`c-tests: coverage gate FAILED: ${gateFailed.join(', ')} (need ${COVERAGE_MIN}% of lines)`);
+	return failed > 0 || gateFailed.length > 0 ? 1 : 0;
 }
 
 main().then(

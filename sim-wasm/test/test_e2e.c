@@ -32,6 +32,23 @@ static void test_crc8_autosar_table(void)
 	}
 }
 
+/* the table-driven CRC against the bit-serial definition, for every register value and byte */
+static void test_crc8_table_matches_bitwise(void)
+{
+	unsigned bad = 0U;
+	for (unsigned reg = 0U; reg < 256U; reg++) {
+		for (unsigned b = 0U; b < 256U; b++) {
+			uint8_t crc = (uint8_t)(reg ^ b);
+			for (unsigned bit = 0U; bit < 8U; bit++) {
+				crc = (uint8_t)(((crc & 0x80U) != 0U) ? ((uint8_t)(crc << 1U) ^ 0x1DU) : (uint8_t)(crc << 1U));
+			}
+			uint8_t one = (uint8_t)b;
+			bad += (e2e_crc8_update((uint8_t)reg, &one, 1U) != crc) ? 1U : 0U;
+		}
+	}
+	CHECK_EQ(bad, 0);
+}
+
 static void test_crc8_update_splits(void)
 {
 	const uint8_t s[] = {0x33, 0x22, 0x55, 0xAA, 0xBB, 0xCC, 0xDD, 0xEE, 0xFF};
@@ -122,6 +139,7 @@ int main(void)
 {
 	RUN(test_crc8_check_value);
 	RUN(test_crc8_autosar_table);
+	RUN(test_crc8_table_matches_bitwise);
 	RUN(test_crc8_update_splits);
 	RUN(test_protect_layout);
 	RUN(test_counter_wraps_after_15);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCandumpLog } from '../lib/can/candump';
-import { parseSimArgs } from './sim';
+import { parseSimArgs, vehicleOut } from './sim';
 
 const dir = mkdtempSync(join(tmpdir(), 'zb-sim-'));
 
@@ -92,7 +92,29 @@ print(json.dumps({"n": n, "first": first}))`;
 			out: 'x.log',
 			iface: 'can0',
 			epoch: 0,
-			quiet: false
+			quiet: false,
+			vehicles: null
 		});
+		expect(parseSimArgs(['--vehicles', '4']).vehicles).toBe(4);
+		expect(() => parseSimArgs(['--vehicles', '0'])).toThrow('--vehicles needs 1..1000 (got 0)');
+	});
+
+	it('--vehicles 2: two vehicles on worker threads, a log each, and the whole machine\'s vehicles × real time', () => {
+		const out = join(dir, 'fleet.log');
+		const r = runSim(['--vehicles', '2', '--duration', '3', '--seed', '7', '--out', out, '--quiet']);
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+		expect(r.out).toMatch(/vehicles:\s+2 on 2 worker threads, city, seeds 7..8/);
+		expect(r.out).toMatch(/vehicles x real time: [\d.]+x/);
+		// vehicle 0 has the seed of a one-vehicle run: the same log
+		const single = join(dir, 'single.log');
+		expect(runSim(['--duration', '3', '--seed', '7', '--out', single, '--quiet']).code).toBe(0);
+		expect(readFileSync(vehicleOut(out, 0), 'utf8')).toBe(readFileSync(single, 'utf8'));
+		expect(readFileSync(vehicleOut(out, 1), 'utf8')).not.toBe(readFileSync(single, 'utf8'));
+	});
+
+	it('names each vehicle\'s log', () => {
+		expect(vehicleOut('run.log', 3)).toBe('run.3.log');
+		expect(vehicleOut('/tmp/a.b/run', 0)).toBe('/tmp/a.b/run.0');
 	});
 });

@@ -9,14 +9,17 @@ import { formatCandumpLine } from '../lib/can/candump';
 import { loadEcuImages } from '../lib/sim/load-node';
 import { PROFILES } from '../lib/sim/profiles';
 import { Simulation } from '../lib/sim/simulation';
+import { runVehicles } from '../lib/sim/vehicles-node';
 
-const USAGE = `usage: npm run sim -- [--duration S] [--seed N] [--drive PROFILE] [--out FILE] [--iface NAME] [--epoch S] [--quiet]
+const USAGE = `usage: npm run sim -- [--duration S] [--seed N] [--drive PROFILE] [--out FILE] [--iface NAME] [--epoch S] [--vehicles N] [--quiet]
   --duration S    simulated seconds (default 60)
   --seed N        seed of the run (default 1); same seed + same profile => byte-identical log
   --drive PROFILE ${Object.keys(PROFILES).join(' | ')} (default city)
   --out FILE      candump -L log to write (default: none)
   --iface NAME    interface name written in the log (default vcan0)
   --epoch S       log timestamp of virtual time 0, whole seconds (default 1700000000)
+  --vehicles N    N independent vehicles on worker threads (one per core at a time), seeds N, N+1, …;
+                  with --out, vehicle k writes FILE with .k before its extension; prints vehicles × real time
   --quiet         no progress on stderr`;
 
 export interface SimArgs {
@@ -27,11 +30,13 @@ export interface SimArgs {
 	iface: string;
 	epoch: number;
 	quiet: boolean;
+	/** null: one vehicle in this thread; N: N vehicles on worker threads. */
+	vehicles: number | null;
 }
 
 /** Parses argv; throws an Error whose message names the bad flag or value. */
 export function parseSimArgs(argv: string[]): SimArgs {
-	const a: SimArgs = { duration: 60, seed: 1, drive: 'city', out: null, iface: 'vcan0', epoch: 1_700_000_000, quiet: false };
+	const a: SimArgs = { duration: 60, seed: 1, drive: 'city', out: null, iface: 'vcan0', epoch: 1_700_000_000, quiet: false, vehicles: null };
 	const num = (flag: string, v: string | undefined, int: boolean): number => {
 		const n = Number(v);
 		if (v === undefined || v === '' || !Number.isFinite(n) || n < 0 || (int && !Number.isInteger(n))) {
@@ -72,6 +77,11 @@ export function parseSimArgs(argv: string[]): SimArgs {
 				a.epoch = num(f, v, true);
 				i++;
 				break;
+			case '--vehicles':
+				a.vehicles = num(f, v, true);
+				if (a.vehicles < 1 || a.vehicles > 1000) throw new Error(`--vehicles needs 1..1000 (got ${v})`);
+				i++;
+				break;
 			case '--quiet':
 				a.quiet = true;
 				break;
@@ -103,6 +113,7 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`sim: ${(e as Error).message}\n${USAGE}`);
 		return 2;
 	}
+	if (args.vehicles !== null) return fleet(args, args.vehicles);
 	const images = await loadEcuImages();
 	const sim = await Simulation.create({ seed: args.seed, profile: args.drive }, images);
 	sim.on('log', (ecu, level, text) => {
@@ -150,6 +161,45 @@ async function main(argv: string[]): Promise<number> {
 			`speed tracking:  ${snap.plant.tracking_rms_kph.toFixed(2)} km/h RMS error vs the ${args.drive} profile`,
 			...(args.out ? [`log:             ${args.out}`] : []),
 			...traps.map((e) => `TRAP ${e.name}: ${e.trap!.message} at ${(e.trap!.t_us / 1e6).toFixed(3)} s`)
+		].join('\n')
+	);
+	return traps.length ? 1 : 0;
+}
+
+/** Log file of vehicle `k`: `run.log` → `run.3.log`. */
+export function vehicleOut(out: string, k: number): string {
+	const m = /^(.*?)(\.[^./\\]*)?$/.exec(out)!;
+	return `${m[1]}.${k}${m[2] ?? ''}`;
+}
+
+async function fleet(args: SimArgs, n: number): Promise<number> {
+	const jobs = Array.from({ length: n }, (_, k) => ({
+		seed: (args.seed + k) >>> 0,
+		profile: args.drive,
+		duration_s: args.duration,
+		out: args.out ? vehicleOut(args.out, k) : null,
+		iface: args.iface,
+		epoch_s: args.epoch
+	}));
+	let finished = 0;
+	const r = await runVehicles(jobs, {
+		onDone: () => {
+			finished++;
+			if (!args.quiet) process.stderr.write(`\r${finished} / ${n} vehicles done`);
+		}
+	});
+	if (!args.quiet) process.stderr.write('\r');
+	const traps = r.vehicles.flatMap((v) => v.traps.map((t) => `TRAP seed ${v.seed} ${t}`));
+	console.log(
+		[
+			`vehicles:        ${n} on ${r.threads} worker threads, ${args.drive}, seeds ${jobs[0].seed}..${jobs[n - 1].seed}`,
+			`frames:          ${r.vehicles.reduce((s, v) => s + v.frames, 0)}`,
+			`simulated time:  ${args.duration.toFixed(3)} s per vehicle`,
+			`wall time:       ${r.wall_s.toFixed(3)} s (worker start-up included)`,
+			`per vehicle:     ${r.vehicles.map((v) => `${v.rtf.toFixed(1)}x`).join(' ')} real time`,
+			`vehicles x real time: ${r.rtf_total.toFixed(1)}x`,
+			...(args.out ? [`logs:            ${jobs.map((j) => j.out).join(' ')}`] : []),
+			...traps
 		].join('\n')
 	);
 	return traps.length ? 1 : 0;

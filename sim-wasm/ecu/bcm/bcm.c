@@ -16,7 +16,10 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
+#include "vin.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -28,7 +31,7 @@
 #define BCM_BODY_FROZEN_FRAMES 3U
 #define BCM_NVM_DEM 0U
 #define BCM_NVM_VIN 1U
-#define BCM_VIN_LEN 17U
+#define BCM_VIN_LEN VIN_LEN
 #define BCM_SW_VERSION "BCM-1.0.0"
 #define BCM_SERIAL "ZB-BCM-0001"
 #define BCM_HW_WDG_MS 50U
@@ -177,7 +180,6 @@ static bcm_outputs_t bcm_sent;
 static uint8_t bcm_sent_doors;
 static bool bcm_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool bcm_reset_pending;
-static uint8_t bcm_vin[BCM_VIN_LEN];
 static wdg_hw_t bcm_hw_wdg;
 static bool bcm_lamp_test;
 static uint64_t bcm_lamp_test_start_us;
@@ -194,7 +196,6 @@ enum {
 	BCM_EV_WATCHDOG,
 	BCM_EV_COUNT
 };
-#define BCM_EV_NONE 0xFFFFU
 
 #define BCM_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
 /* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
@@ -216,19 +217,14 @@ static const dem_event_cfg_t bcm_events[BCM_EV_COUNT] = {
 
 /* Supervised receivers. BodyCommand only counts as lost once it was heard: without a CVC forwarding the
  * stalks the BCM works from its own switches, which is a valid configuration (bench), not a fault. */
-static const struct {
-	uint8_t rx;
-	uint16_t ev_timeout; /* BCM_EV_NONE: event message, silence is normal */
-	uint16_t ev_e2e;     /* BCM_EV_NONE: no E2E protection */
-	bool after_first;
-} bcm_rx_mon[BCM_RX_COUNT] = {
-	{BCM_RX_ESTOP, BCM_EV_NONE, BCM_EV_ESTOP_E2E, false},
-	{BCM_RX_VEHICLE_STATE, BCM_EV_VS_TIMEOUT, BCM_EV_VS_E2E, false},
-	{BCM_RX_WHEEL_SPEEDS, BCM_EV_WHEELS_TIMEOUT, BCM_EV_NONE, false},
-	{BCM_RX_BODY_COMMAND, BCM_EV_BODY_TIMEOUT, BCM_EV_NONE, true},
+static const rxmon_entry_t bcm_rx_mon[BCM_RX_COUNT] = {
+	{.rx = BCM_RX_ESTOP, .ev_timeout = RXMON_EV_NONE, .ev_e2e = BCM_EV_ESTOP_E2E, .after_first = false},
+	{.rx = BCM_RX_VEHICLE_STATE, .ev_timeout = BCM_EV_VS_TIMEOUT, .ev_e2e = BCM_EV_VS_E2E, .after_first = false},
+	{.rx = BCM_RX_WHEEL_SPEEDS, .ev_timeout = BCM_EV_WHEELS_TIMEOUT, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = BCM_RX_BODY_COMMAND, .ev_timeout = BCM_EV_BODY_TIMEOUT, .ev_e2e = RXMON_EV_NONE, .after_first = true},
 };
-static uint32_t bcm_e2e_seen[BCM_RX_COUNT];
-static uint32_t bcm_rx_seen[BCM_RX_COUNT];
+static rxmon_state_t bcm_rx_mon_state[BCM_RX_COUNT];
+static const rxmon_config_t bcm_rxmon_cfg = {.entries = bcm_rx_mon, .state = bcm_rx_mon_state, .count = BCM_RX_COUNT};
 
 /* live data and freeze frame DIDs */
 #define BCM_DID_SPEED 0xF40DU     /* 1 byte, km/h (OBD PID 0x0D) */
@@ -246,6 +242,7 @@ static const dem_ff_did_t bcm_ff_dids[] = {
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t bcm_nvm = {nvm_read, nvm_write};
+static const vin_config_t bcm_vin_cfg = {.nvm = &bcm_nvm, .block = BCM_NVM_VIN, .unprogrammed = NULL};
 
 static void bcm_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -311,7 +308,7 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		dst[2] = bcm_doors_open_bits();
 		break;
 	case BCM_DID_VIN:
-		(void)memcpy(dst, bcm_vin, BCM_VIN_LEN);
+		(void)memcpy(dst, vin_get(), BCM_VIN_LEN);
 		break;
 	case BCM_DID_SERIAL:
 		(void)memcpy(dst, BCM_SERIAL, len);
@@ -333,21 +330,8 @@ static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return (bcm_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
 }
 
-static int32_t bcm_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(BCM_NVM_VIN, src, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(bcm_vin, src, BCM_VIN_LEN);
-	return 0;
-}
-
 static const uds_did_t bcm_dids[] = {
-	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, bcm_vin_write},
+	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, vin_did_write},
 	{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
 	{BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
 	{BCM_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
@@ -431,18 +415,11 @@ static void bcm_session_changed(uint8_t session)
 	bcm_lamp_test = false; /* UDS forgets routine state on every session change; the lamps follow */
 }
 
-static int32_t bcm_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t bcm_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t bcm_app_if = {bcm_uds_reset, bcm_session_allowed, bcm_session_changed, NULL};
 static const uds_config_t bcm_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID,
-	bcm_uds_tx, 0U, 0U, bcm_dids, (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]), bcm_routines,
-	(uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]), &bcm_dem_if, &bcm_app_if, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, bcm_dids, (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]), bcm_routines,
+	(uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]), &uds_port_dem, &bcm_app_if, 0U, 0U, 0U};
 
 /* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
 static void bcm_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
@@ -480,8 +457,7 @@ static void bcm_boot(void)
 	(void)memset(&bcm_in, 0, sizeof bcm_in);
 	(void)memset(&bcm_out, 0, sizeof bcm_out);
 	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
-	(void)memset(bcm_e2e_seen, 0, sizeof bcm_e2e_seen);
-	(void)memset(bcm_rx_seen, 0, sizeof bcm_rx_seen);
+	rxmon_reset(&bcm_rxmon_cfg);
 	bcm_sent_doors = 0U;
 	bcm_hb_counter = 0U;
 	bcm_fault_status = 0U;
@@ -495,11 +471,7 @@ static void bcm_boot(void)
 	bcm_body_frozen = 0U;
 	bcm_lamp_test = false;
 	bcm_lamp_test_start_us = 0U;
-	if (nvm_read(BCM_NVM_VIN, bcm_vin, BCM_VIN_LEN) != (int32_t)BCM_VIN_LEN) {
-		(void)memset(bcm_vin, '0', sizeof bcm_vin); /* not programmed yet */
-	} else {
-		/* stored VIN */
-	}
+	vin_load(&bcm_vin_cfg);
 	if (dem_init(&bcm_dem_cfg) != DEM_OK) {
 		bcm_config_error = true;
 	} else {
@@ -649,48 +621,15 @@ static void bcm_lamp_test_apply(uint64_t now_us)
 	}
 }
 
-static void bcm_report(uint16_t ev, dem_event_result_t result)
-{
-	if (ev != BCM_EV_NONE) {
-		(void)dem_set_event_status(ev, result);
-	} else {
-		/* this receiver has no such monitor */
-	}
-}
-
 static bool bcm_failed(uint16_t ev)
 {
-	return (ev != BCM_EV_NONE) && ((dem_event_status(ev) & DEM_TF) != 0U);
+	return (dem_event_status(ev) & DEM_TF) != 0U;
 }
 
 static void bcm_monitors(void)
 {
 	(void)dem_set_event_status(BCM_EV_LUX_SENSOR, bcm_in.ambient_fault ? DEM_EVENT_PREFAILED : DEM_EVENT_PREPASSED);
-	bool comm = false;
-	for (uint8_t i = 0U; i < BCM_RX_COUNT; i++) {
-		uint8_t rx = bcm_rx_mon[i].rx;
-		const com_rx_stats_t *st = com_rx_stats(rx);
-		bool heard = (st != NULL) && (st->received > 0U);
-		if (com_rx_timed_out(rx) && (heard || !bcm_rx_mon[i].after_first)) {
-			bcm_report(bcm_rx_mon[i].ev_timeout, DEM_EVENT_FAILED);
-		} else if (com_rx_fresh(rx)) {
-			bcm_report(bcm_rx_mon[i].ev_timeout, DEM_EVENT_PASSED);
-		} else {
-			/* nothing received yet and the deadline is still running (or not expected yet) */
-		}
-		if ((st != NULL) && (bcm_rx_mon[i].ev_e2e != BCM_EV_NONE)) {
-			/* one debounce step per bad and per good frame since the last tick */
-			for (; bcm_e2e_seen[i] != st->e2e_errors; bcm_e2e_seen[i]++) {
-				(void)dem_set_event_status(bcm_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
-			}
-			for (; bcm_rx_seen[i] != st->received; bcm_rx_seen[i]++) {
-				(void)dem_set_event_status(bcm_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
-			}
-		} else {
-			/* no E2E on this message */
-		}
-		comm = comm || bcm_failed(bcm_rx_mon[i].ev_timeout) || bcm_failed(bcm_rx_mon[i].ev_e2e);
-	}
+	bool comm = rxmon_main(&bcm_rxmon_cfg);
 	/* a sender that keeps repeating one BodyCommand counter is stuck: its stalk positions are stale */
 	if (bcm_body_frozen >= BCM_BODY_FROZEN_FRAMES) {
 		(void)dem_set_event_status(BCM_EV_BODY_FROZEN, DEM_EVENT_FAILED);

@@ -15,6 +15,8 @@
 #include "io_channels.h"
 #include "ports_abi.h"
 #include "uds.h"
+#include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -27,7 +29,7 @@
 #define CVC_UDS_RESP_ID (CVC_UDS_PHYS_ID + 8U)
 #define CVC_NVM_DEM 1U
 #define CVC_NVM_VIN 2U
-#define CVC_VIN_LEN 17U
+#define CVC_VIN_LEN VIN_LEN
 #define CVC_HW_WDG_MS 50U
 #define CVC_RID_TESTER_ESTOP 0x0200U
 
@@ -120,7 +122,6 @@ static uint64_t cvc_estop_next_us;
 static bool cvc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
 static bool cvc_reset_pending;
 static wdg_hw_t cvc_hw_wdg;
-static uint8_t cvc_vin[CVC_VIN_LEN];
 static uint32_t cvc_e2e_errors_seen;
 static uint32_t cvc_e2e_window_errors;
 static uint32_t cvc_e2e_window_ms;
@@ -351,12 +352,13 @@ static const dem_config_t cvc_dem_cfg = {
 static const char cvc_sw_version[] = "CVC 1.0.0";
 static const char cvc_serial[] = "ZB-CVC-0001";
 static const char cvc_default_vin[] = "ZBV1SVM0000000001";
+static const vin_config_t cvc_vin_cfg = {.nvm = &cvc_nvm, .block = CVC_NVM_VIN, .unprogrammed = (const uint8_t *)cvc_default_vin};
 
 static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
 	switch (did) {
 	case 0xF190U:
-		(void)memcpy(dst, cvc_vin, len);
+		(void)memcpy(dst, vin_get(), len);
 		return 0;
 	case 0xF195U:
 		(void)memcpy(dst, cvc_sw_version, len);
@@ -369,21 +371,8 @@ static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	}
 }
 
-static int32_t cvc_did_write_vin(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(CVC_NVM_VIN, src, len) != (int32_t)len) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(cvc_vin, src, len);
-	return 0;
-}
-
 static const uds_did_t cvc_dids[] = {
-	{0xF190U, CVC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, cvc_did_read, cvc_did_write_vin},
+	{0xF190U, CVC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, cvc_did_read, vin_did_write},
 	{0xF195U, (uint16_t)(sizeof cvc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
 	{0xF18CU, (uint16_t)(sizeof cvc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
 	{CVC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
@@ -445,19 +434,12 @@ static bool cvc_session_allowed(uint8_t session)
 	                                           (cvc_in.gear == VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE)));
 }
 
-static int32_t cvc_diag_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t cvc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t cvc_app_if = {cvc_uds_reset, cvc_session_allowed, NULL, NULL};
 static const uds_config_t cvc_uds_cfg = {
-	CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID, CVC_UDS_RESP_ID, cvc_diag_tx, 0U, 0U,
+	CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID, CVC_UDS_RESP_ID, uds_port_canif_tx, 0U, 0U,
 	cvc_dids, (uint16_t)(sizeof cvc_dids / sizeof cvc_dids[0]),
 	cvc_routines, (uint8_t)(sizeof cvc_routines / sizeof cvc_routines[0]),
-	&cvc_dem_if, &cvc_app_if, 0U, 0U, 0U};
+	&uds_port_dem, &cvc_app_if, 0U, 0U, 0U};
 
 /* ---- watchdog ---- */
 enum { CVC_SE_TASK_1MS, CVC_SE_TASK_10MS, CVC_SE_COUNT };
@@ -502,13 +484,7 @@ static void cvc_start(uint32_t seed)
 	cvc_e2e_window_errors = 0U;
 	cvc_e2e_window_ms = 0U;
 	cvc_dtc_events_lost = 0U;
-	(void)memcpy(cvc_vin, cvc_default_vin, CVC_VIN_LEN);
-	uint8_t vin[CVC_VIN_LEN];
-	if (nvm_read(CVC_NVM_VIN, vin, CVC_VIN_LEN) == (int32_t)CVC_VIN_LEN) {
-		(void)memcpy(cvc_vin, vin, CVC_VIN_LEN);
-	} else {
-		/* never written: the default VIN */
-	}
+	vin_load(&cvc_vin_cfg); /* never written: the default VIN */
 }
 
 void ecu_init(uint32_t seed)

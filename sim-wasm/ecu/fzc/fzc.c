@@ -16,7 +16,10 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
+#include "vin.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -26,7 +29,7 @@
 #define FZC_E2E_MAX_DELTA 2U
 #define FZC_NVM_DEM 0U
 #define FZC_NVM_VIN 1U
-#define FZC_VIN_LEN 17U
+#define FZC_VIN_LEN VIN_LEN
 #define FZC_SW_VERSION "FZC-1.0.0"
 #define FZC_SW_VERSION_LEN 9U
 #define FZC_HW_WDG_MS 50U
@@ -106,10 +109,7 @@ static uint64_t fzc_boot_us;
 static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool fzc_reset_pending;
 static bool fzc_config_error;
-static uint8_t fzc_vin[FZC_VIN_LEN];
 static wdg_hw_t fzc_hw_wdg;
-static uint32_t fzc_e2e_seen[3];
-static uint32_t fzc_rx_seen[3];
 static fzc_outputs_t fzc_sent;
 static bool fzc_sent_valid;
 static uint8_t fzc_mode;
@@ -228,18 +228,18 @@ static const com_config_t fzc_com_cfg = {fzc_tx_cfg, FZC_TX_COUNT, fzc_rx_cfg, F
 static const canif_config_t fzc_canif_cfg = {&canif_port_abi, fzc_canif_rx, FZC_RX_COUNT, com_rx_indication};
 
 /* Supervised E2E receivers: RX message, its timeout event, its E2E event. */
-static const struct {
-	uint8_t rx;
-	uint16_t ev_timeout;
-	uint16_t ev_e2e;
-} fzc_rx_mon[3] = {
-	{FZC_RX_STEER_CMD, FZC_EV_STEER_CMD_TIMEOUT, FZC_EV_STEER_CMD_E2E},
-	{FZC_RX_BRAKE_CMD, FZC_EV_BRAKE_CMD_TIMEOUT, FZC_EV_BRAKE_CMD_E2E},
-	{FZC_RX_VEHICLE_STATE, FZC_EV_VS_TIMEOUT, FZC_EV_VS_E2E},
+static const rxmon_entry_t fzc_rx_mon[] = {
+	{.rx = FZC_RX_STEER_CMD, .ev_timeout = FZC_EV_STEER_CMD_TIMEOUT, .ev_e2e = FZC_EV_STEER_CMD_E2E, .after_first = false},
+	{.rx = FZC_RX_BRAKE_CMD, .ev_timeout = FZC_EV_BRAKE_CMD_TIMEOUT, .ev_e2e = FZC_EV_BRAKE_CMD_E2E, .after_first = false},
+	{.rx = FZC_RX_VEHICLE_STATE, .ev_timeout = FZC_EV_VS_TIMEOUT, .ev_e2e = FZC_EV_VS_E2E, .after_first = false},
 };
+#define FZC_RX_MON_COUNT ((uint8_t)(sizeof fzc_rx_mon / sizeof fzc_rx_mon[0]))
+static rxmon_state_t fzc_rx_mon_state[FZC_RX_MON_COUNT];
+static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc_rx_mon_state, .count = FZC_RX_MON_COUNT};
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t fzc_nvm = {nvm_read, nvm_write};
+static const vin_config_t fzc_vin_cfg = {.nvm = &fzc_nvm, .block = FZC_NVM_VIN, .unprogrammed = NULL};
 
 static void fzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -286,7 +286,7 @@ static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		if (len != FZC_VIN_LEN) {
 			return -1;
 		}
-		(void)memcpy(dst, fzc_vin, FZC_VIN_LEN);
+		(void)memcpy(dst, vin_get(), FZC_VIN_LEN);
 		return 0;
 	case FZC_DID_SW_VERSION:
 		if (len != FZC_SW_VERSION_LEN) {
@@ -309,21 +309,8 @@ static int32_t fzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return (fzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
 }
 
-static int32_t fzc_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(FZC_NVM_VIN, src, FZC_VIN_LEN) != (int32_t)FZC_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(fzc_vin, src, FZC_VIN_LEN);
-	return 0;
-}
-
 static const uds_did_t fzc_dids[] = {
-	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, fzc_vin_write},
+	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, vin_did_write},
 	{FZC_DID_SW_VERSION, FZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
 	{FZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
 	{FZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
@@ -363,18 +350,11 @@ static bool fzc_session_allowed(uint8_t session)
 	return (session != UDS_SESSION_PROGRAMMING) || (fzc_in.speed_valid && (fzc_in.speed < FZC_SESSION_MAX_SPEED));
 }
 
-static int32_t fzc_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t fzc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t fzc_app_if = {fzc_uds_reset, fzc_session_allowed, NULL, NULL};
 static const uds_config_t fzc_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_FZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_FZC_FRAME_ID,
-	fzc_uds_tx, 0U, 0U, fzc_dids, (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]), fzc_routines,
-	(uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]), &fzc_dem_if, &fzc_app_if, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, fzc_dids, (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]), fzc_routines,
+	(uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]), &uds_port_dem, &fzc_app_if, 0U, 0U, 0U};
 
 /* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
 static void fzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
@@ -412,8 +392,7 @@ static void fzc_boot(void)
 	(void)memset(&fzc_in, 0, sizeof fzc_in);
 	(void)memset(&fzc_out, 0, sizeof fzc_out);
 	(void)memset(&fzc_sent, 0, sizeof fzc_sent);
-	(void)memset(fzc_e2e_seen, 0, sizeof fzc_e2e_seen);
-	(void)memset(fzc_rx_seen, 0, sizeof fzc_rx_seen);
+	rxmon_reset(&fzc_rxmon_cfg);
 	fzc_sent_valid = false;
 	fzc_started = false;
 	fzc_reset_pending = false;
@@ -421,11 +400,7 @@ static void fzc_boot(void)
 	fzc_boot_us = 0U;
 	fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
 	fzc_fault_status = 0U;
-	if (nvm_read(FZC_NVM_VIN, fzc_vin, FZC_VIN_LEN) != (int32_t)FZC_VIN_LEN) {
-		(void)memset(fzc_vin, '0', sizeof fzc_vin); /* not programmed yet */
-	} else {
-		/* stored VIN */
-	}
+	vin_load(&fzc_vin_cfg);
 	if (dem_init(&fzc_dem_cfg) != DEM_OK) {
 		fzc_config_error = true;
 	} else {
@@ -529,31 +504,7 @@ static void fzc_monitors(void)
 	fzc_report(FZC_EV_BRAKE_MISMATCH, fzc_out.brake_mismatch);
 	fzc_report_step(FZC_EV_BRAKE_SENSOR, fzc_out.brake_sensor_fault);
 	fzc_report_step(FZC_EV_DIST_SENSOR, fzc_out.dist_fault);
-	bool comm = false;
-	for (uint8_t i = 0U; i < 3U; i++) {
-		uint8_t rx = fzc_rx_mon[i].rx;
-		const com_rx_stats_t *st = com_rx_stats(rx);
-		if (com_rx_timed_out(rx)) {
-			(void)dem_set_event_status(fzc_rx_mon[i].ev_timeout, DEM_EVENT_FAILED);
-			comm = true;
-		} else if (com_rx_fresh(rx)) {
-			(void)dem_set_event_status(fzc_rx_mon[i].ev_timeout, DEM_EVENT_PASSED);
-		} else {
-			/* nothing received yet and the deadline is still running */
-		}
-		if (st != NULL) {
-			/* one debounce step per bad and per good frame since the last tick */
-			for (; fzc_e2e_seen[i] != st->e2e_errors; fzc_e2e_seen[i]++) {
-				(void)dem_set_event_status(fzc_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
-			}
-			for (; fzc_rx_seen[i] != st->received; fzc_rx_seen[i]++) {
-				(void)dem_set_event_status(fzc_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
-			}
-		} else {
-			/* not configured: cannot happen */
-		}
-		comm = comm || ((dem_event_status(fzc_rx_mon[i].ev_e2e) & DEM_TF) != 0U);
-	}
+	bool comm = rxmon_main(&fzc_rxmon_cfg);
 	const dem_stats_t *ds = dem_stats();
 	bool sensor = fzc_out.steer_sensor_fault || fzc_out.brake_sensor_fault || fzc_out.dist_fault;
 	bool actuator = fzc_out.steer_plaus_fault || fzc_out.brake_mismatch;

@@ -17,6 +17,7 @@
 #include "io_channels.h"
 #include "ports_abi.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -429,21 +430,14 @@ static void icu_uds_reset(uint8_t type)
 	icu_reset_requested = true;
 }
 
-static int32_t icu_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
 static const dem_nvm_port_t icu_nvm = {nvm_read, nvm_write};
 static const dem_config_t icu_dem_cfg = {
 	icu_events, ICU_EV_COUNT, icu_ff_dids, 2U, icu_ff_read, &icu_nvm, ICU_NVM_BLOCK_DEM, icu_dtc_changed, 0U};
-static const uds_dem_if_t icu_uds_dem = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                         dem_snapshot, dem_clear};
 static const uds_app_if_t icu_uds_app = {icu_uds_reset, NULL, NULL, NULL};
 static const uds_config_t icu_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_ICU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_ICU_FRAME_ID,
-	icu_uds_tx, 0U, 0U, icu_dids, (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]), icu_routines,
-	(uint8_t)(sizeof icu_routines / sizeof icu_routines[0]), &icu_uds_dem, &icu_uds_app, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, icu_dids, (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]), icu_routines,
+	(uint8_t)(sizeof icu_routines / sizeof icu_routines[0]), &uds_port_dem, &icu_uds_app, 0U, 0U, 0U};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static void icu_wdg_kick(void)

@@ -15,8 +15,11 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
+#include "vin.h"
 #include "rzc_app.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -28,7 +31,7 @@
 #define RZC_E2E_MAX_DELTA_EVENT 7U
 #define RZC_NVM_DEM 0U
 #define RZC_NVM_VIN 1U
-#define RZC_VIN_LEN 17U
+#define RZC_VIN_LEN VIN_LEN
 #define RZC_SW_VERSION "RZC-1.0.0"
 #define RZC_SW_VERSION_LEN 9U
 #define RZC_HW_WDG_MS 50U
@@ -137,10 +140,7 @@ static uint64_t rzc_boot_us;
 static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool rzc_reset_pending;
 static bool rzc_config_error;
-static uint8_t rzc_vin[RZC_VIN_LEN];
 static wdg_hw_t rzc_hw_wdg;
-static uint32_t rzc_e2e_seen[3];
-static uint32_t rzc_rx_seen[3];
 static uint8_t rzc_mode;
 static uint8_t rzc_fault_status;
 
@@ -283,20 +283,19 @@ static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_C
 static const com_config_t rzc_com_cfg = {rzc_tx_cfg, RZC_TX_COUNT, rzc_rx_cfg, RZC_RX_COUNT};
 static const canif_config_t rzc_canif_cfg = {&canif_port_abi, rzc_canif_rx, RZC_RX_COUNT, com_rx_indication};
 
-/* Supervised E2E receivers: RX message, its timeout event (0xFFFF: event message, none), its E2E event. */
-#define RZC_EV_NONE 0xFFFFU
-static const struct {
-	uint8_t rx;
-	uint16_t ev_timeout;
-	uint16_t ev_e2e;
-} rzc_rx_mon[3] = {
-	{RZC_RX_TORQUE, RZC_EV_TQ_TIMEOUT, RZC_EV_TQ_E2E},
-	{RZC_RX_VEHICLE_STATE, RZC_EV_VS_TIMEOUT, RZC_EV_VS_E2E},
-	{RZC_RX_CUTOFF, RZC_EV_NONE, RZC_EV_CUTOFF_E2E},
+/* Supervised E2E receivers: RX message, its timeout event (none: an event message), its E2E event. */
+static const rxmon_entry_t rzc_rx_mon[] = {
+	{.rx = RZC_RX_TORQUE, .ev_timeout = RZC_EV_TQ_TIMEOUT, .ev_e2e = RZC_EV_TQ_E2E, .after_first = false},
+	{.rx = RZC_RX_VEHICLE_STATE, .ev_timeout = RZC_EV_VS_TIMEOUT, .ev_e2e = RZC_EV_VS_E2E, .after_first = false},
+	{.rx = RZC_RX_CUTOFF, .ev_timeout = RXMON_EV_NONE, .ev_e2e = RZC_EV_CUTOFF_E2E, .after_first = false},
 };
+#define RZC_RX_MON_COUNT ((uint8_t)(sizeof rzc_rx_mon / sizeof rzc_rx_mon[0]))
+static rxmon_state_t rzc_rx_mon_state[RZC_RX_MON_COUNT];
+static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc_rx_mon_state, .count = RZC_RX_MON_COUNT};
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t rzc_nvm = {nvm_read, nvm_write};
+static const vin_config_t rzc_vin_cfg = {.nvm = &rzc_nvm, .block = RZC_NVM_VIN, .unprogrammed = NULL};
 
 static void rzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -345,7 +344,7 @@ static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		if (len != RZC_VIN_LEN) {
 			return -1;
 		}
-		(void)memcpy(dst, rzc_vin, RZC_VIN_LEN);
+		(void)memcpy(dst, vin_get(), RZC_VIN_LEN);
 		return 0;
 	case RZC_DID_SW_VERSION:
 		if (len != RZC_SW_VERSION_LEN) {
@@ -373,21 +372,8 @@ static int32_t rzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return (rzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
 }
 
-static int32_t rzc_vin_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	(void)did;
-	if (!uds_vin_valid(src, len)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(RZC_NVM_VIN, src, RZC_VIN_LEN) != (int32_t)RZC_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(rzc_vin, src, RZC_VIN_LEN);
-	return 0;
-}
-
 static const uds_did_t rzc_dids[] = {
-	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, rzc_vin_write},
+	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, vin_did_write},
 	{RZC_DID_SW_VERSION, RZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
 	{RZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
 	{RZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
@@ -428,18 +414,11 @@ static bool rzc_session_allowed(uint8_t session)
 	return (session != UDS_SESSION_PROGRAMMING) || (rzc_speed() < RZC_SESSION_MAX_SPEED);
 }
 
-static int32_t rzc_uds_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t rzc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                        dem_snapshot, dem_clear};
 static const uds_app_if_t rzc_app_if = {rzc_uds_reset, rzc_session_allowed, NULL, NULL};
 static const uds_config_t rzc_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_RZC_FRAME_ID,
-	rzc_uds_tx, 0U, 0U, rzc_dids, (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]), rzc_routines,
-	(uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]), &rzc_dem_if, &rzc_app_if, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, rzc_dids, (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]), rzc_routines,
+	(uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]), &uds_port_dem, &rzc_app_if, 0U, 0U, 0U};
 
 /* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
 static void rzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
@@ -477,8 +456,7 @@ static void rzc_boot(void)
 	(void)memset(&rzc_in, 0, sizeof rzc_in);
 	(void)memset(&rzc_out, 0, sizeof rzc_out);
 	(void)memset(rzc_wheel, 0, sizeof rzc_wheel);
-	(void)memset(rzc_e2e_seen, 0, sizeof rzc_e2e_seen);
-	(void)memset(rzc_rx_seen, 0, sizeof rzc_rx_seen);
+	rxmon_reset(&rzc_rxmon_cfg);
 	rzc_motor_rpm = 0;
 	rzc_started = false;
 	rzc_reset_pending = false;
@@ -486,11 +464,7 @@ static void rzc_boot(void)
 	rzc_boot_us = 0U;
 	rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_INIT_CHOICE;
 	rzc_fault_status = 0U;
-	if (nvm_read(RZC_NVM_VIN, rzc_vin, RZC_VIN_LEN) != (int32_t)RZC_VIN_LEN) {
-		(void)memset(rzc_vin, '0', sizeof rzc_vin); /* not programmed yet */
-	} else {
-		/* stored VIN */
-	}
+	vin_load(&rzc_vin_cfg);
 	if (dem_init(&rzc_dem_cfg) != DEM_OK) {
 		rzc_config_error = true;
 	} else {
@@ -605,33 +579,7 @@ static void rzc_monitors(void)
 	rzc_report(RZC_EV_PACK_OC, rzc_out.pack_oc);
 	rzc_report(RZC_EV_PACK_OT, rzc_out.pack_ot);
 	rzc_report(RZC_EV_AUX_UV, rzc_out.aux_uv);
-	bool comm = false;
-	for (uint8_t i = 0U; i < 3U; i++) {
-		uint8_t rx = rzc_rx_mon[i].rx;
-		const com_rx_stats_t *st = com_rx_stats(rx);
-		if (rzc_rx_mon[i].ev_timeout == RZC_EV_NONE) {
-			/* event message: no deadline */
-		} else if (com_rx_timed_out(rx)) {
-			rzc_report(rzc_rx_mon[i].ev_timeout, true);
-			comm = true;
-		} else if (com_rx_fresh(rx)) {
-			rzc_report(rzc_rx_mon[i].ev_timeout, false);
-		} else {
-			/* nothing received yet and the deadline is still running */
-		}
-		if (st != NULL) {
-			/* one debounce step per bad and per good frame since the last tick */
-			for (; rzc_e2e_seen[i] != st->e2e_errors; rzc_e2e_seen[i]++) {
-				(void)dem_set_event_status(rzc_rx_mon[i].ev_e2e, DEM_EVENT_PREFAILED);
-			}
-			for (; rzc_rx_seen[i] != st->received; rzc_rx_seen[i]++) {
-				(void)dem_set_event_status(rzc_rx_mon[i].ev_e2e, DEM_EVENT_PREPASSED);
-			}
-		} else {
-			/* not configured: cannot happen */
-		}
-		comm = comm || ((dem_event_status(rzc_rx_mon[i].ev_e2e) & DEM_TF) != 0U);
-	}
+	bool comm = rxmon_main(&rzc_rxmon_cfg);
 	const dem_stats_t *ds = dem_stats();
 	bool supply = rzc_out.pack_ov || rzc_out.pack_uv || rzc_out.pack_uv_severe || rzc_out.aux_uv;
 	bool temp = rzc_out.temp_derate || rzc_out.pack_ot;

@@ -16,6 +16,7 @@
 #include "ports_abi.h"
 #include "sc_app.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -303,19 +304,12 @@ static void sc_uds_reset(uint8_t type)
 	sc_reset_pending = true;
 }
 
-static int32_t sc_diag_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
-static const uds_dem_if_t sc_dem_if = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                       dem_snapshot, dem_clear};
 static const uds_app_if_t sc_app_if = {sc_uds_reset, NULL, NULL, NULL};
 static const uds_config_t sc_uds_cfg = {
-	SC_UDS_PHYS_ID, SC_UDS_FUNC_ID, SC_UDS_RESP_ID, sc_diag_tx, 0U, 0U,
+	SC_UDS_PHYS_ID, SC_UDS_FUNC_ID, SC_UDS_RESP_ID, uds_port_canif_tx, 0U, 0U,
 	sc_dids, (uint16_t)(sizeof sc_dids / sizeof sc_dids[0]),
 	sc_routines, (uint8_t)(sizeof sc_routines / sizeof sc_routines[0]),
-	&sc_dem_if, &sc_app_if, 0U, 0U, 0U};
+	&uds_port_dem, &sc_app_if, 0U, 0U, 0U};
 
 /* ---- watchdog ---- */
 enum { SC_SE_TASK_1MS, SC_SE_COUNT };

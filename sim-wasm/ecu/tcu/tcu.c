@@ -18,6 +18,7 @@
 #include "ports_abi.h"
 #include "tcu_obd.h"
 #include "uds.h"
+#include "uds_ports.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -264,14 +265,9 @@ static void tcu_obd_rx(void *user, const uint8_t *data, uint16_t len, bool funct
 	}
 }
 
-static int32_t tcu_can_tx(uint32_t id, const uint8_t *data, uint8_t len)
-{
-	return canif_transmit(id, 0U, len, data);
-}
-
 static const isotp_config_t tcu_obd_tp_cfg = {
 	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID,
-	tcu_can_tx, 0U, 0U, ISOTP_PAD_DEFAULT, 0U, 0U, 0U, 0U, tcu_obd_rx, NULL, NULL};
+	uds_port_canif_tx, 0U, 0U, ISOTP_PAD_DEFAULT, 0U, 0U, 0U, 0U, tcu_obd_rx, NULL, NULL};
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
 static const char tcu_sw_version[] = "TCU 1.0.0";
@@ -400,13 +396,11 @@ static void tcu_uds_reset(uint8_t type)
 static const dem_nvm_port_t tcu_nvm = {nvm_read, nvm_write};
 static const dem_config_t tcu_dem_cfg = {
 	tcu_events, TCU_EV_COUNT, tcu_ff_dids, 2U, tcu_ff_read, &tcu_nvm, TCU_NVM_BLOCK_DEM, tcu_dtc_changed, 0U};
-static const uds_dem_if_t tcu_uds_dem = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status,
-                                         dem_snapshot, dem_clear};
 static const uds_app_if_t tcu_uds_app = {tcu_uds_reset, NULL, NULL, NULL};
 static const uds_config_t tcu_uds_cfg = {
 	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID,
-	tcu_can_tx, 0U, 0U, tcu_dids, (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]), tcu_routines,
-	(uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]), &tcu_uds_dem, &tcu_uds_app, 0U, 0U, 0U};
+	uds_port_canif_tx, 0U, 0U, tcu_dids, (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]), tcu_routines,
+	(uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]), &uds_port_dem, &tcu_uds_app, 0U, 0U, 0U};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static void tcu_wdg_kick(void)

@@ -17,12 +17,19 @@ interface EcuExports {
 	ecu_tick(now_us: bigint): void;
 	ecu_can_rx(id: number, flags: number, dlc: number, ptr: number): void;
 	ecu_rx_buffer(): number;
+	/** Optional: `ecu_tick` with the time in two 32-bit halves (no BigInt). */
+	ecu_tick_split?(lo: number, hi: number): void;
+	/** Optional: where the host writes the input channels (else it answers `io_read`). */
+	ecu_io_inputs?(): number;
 }
 
 /** Receives what the ECU does to the outside world. */
 export interface EcuPorts {
-	/** Queue a frame on the bus; returns 0 when queued, < 0 when the mailboxes are full. */
-	canTx(id: number, flags: number, dlc: number, data: Uint8Array): number;
+	/**
+	 * Queue a frame on the bus; returns 0 when queued, < 0 when the mailboxes are full. The payload is
+	 * `data[offset..]` (the ECU's memory, valid only during the call: copy it).
+	 */
+	canTx(id: number, flags: number, dlc: number, data: Uint8Array, offset: number): number;
 	log?(level: number, text: string): void;
 	/** Persistent blocks; the default keeps them in memory for the lifetime of the host. */
 	nvm?: Map<number, Uint8Array>;
@@ -48,8 +55,17 @@ export interface EcuTrap {
 }
 
 export class EcuHost {
-	/** Sensor/input channels the host writes before each tick (read by `io_read`). */
-	readonly inputs = new Int32Array(IO_CHANNELS);
+	/**
+	 * Sensor/input channels the host writes before each tick: a view of the instance's memory when the image
+	 * exports `ecu_io_inputs` (no call per read), else a plain array `io_read` answers from.
+	 */
+	get inputs(): Int32Array {
+		// a memory.grow detaches the view (length 0): re-wrap so writes are not lost
+		if (this.#in.length === 0) this.#in = new Int32Array(this.#x.memory.buffer, this.#inPtr, IO_CHANNELS);
+		return this.#in;
+	}
+	#in = new Int32Array(IO_CHANNELS);
+	#inPtr = 0;
 	/** Actuator/output channels the ECU drives (written by `io_write`). */
 	readonly outputs = new Int32Array(IO_CHANNELS);
 	/** Set when the image trapped; a halted ECU is silent on the bus until reset. */
@@ -109,6 +125,15 @@ export class EcuHost {
 		this.#x = x as unknown as EcuExports;
 		this.#mem = new Uint8Array(this.#x.memory.buffer);
 		this.#rxPtr = this.#x.ecu_rx_buffer() >>> 0;
+		const before = this.#in;
+		if (typeof this.#x.ecu_io_inputs === 'function') {
+			const p = this.#x.ecu_io_inputs() >>> 0;
+			if (p % 4 !== 0 || p + IO_CHANNELS * 4 > this.#mem.length) throw new EcuAbiError(this.name, `ecu_io_inputs() = ${p} is not an aligned table of ${IO_CHANNELS} channels inside memory`);
+			this.#inPtr = p;
+			this.#in = new Int32Array(this.#x.memory.buffer, p, IO_CHANNELS);
+		} else this.#in = new Int32Array(IO_CHANNELS);
+		// a reset keeps what the sensors last reported (ecu_init samples the inputs once)
+		this.#in.set(before);
 	}
 
 	/**
@@ -150,14 +175,17 @@ export class EcuHost {
 		return {
 			can_tx: (id: number, flags: number, dlc: number, ptr: number): number => {
 				const len = dlcToLen(dlc);
-				return this.ports.canTx(id >>> 0, flags, dlc, this.#view(ptr, len));
+				const p = ptr >>> 0;
+				// the payload is passed in place (memory + offset): no view allocated per frame
+				if (p + len <= this.#mem.length) return this.ports.canTx(id >>> 0, flags, dlc, this.#mem, p);
+				return this.ports.canTx(id >>> 0, flags, dlc, this.#view(p, len), 0);
 			},
 			io_read: (ch: number): number => {
 				if (ch >>> 0 >= IO_CHANNELS) {
 					this.ioErrors++;
 					return 0;
 				}
-				return this.inputs[ch];
+				return this.#in[ch];
 			},
 			io_write: (ch: number, value: number): void => {
 				if (ch >>> 0 >= IO_CHANNELS) {
@@ -212,11 +240,13 @@ export class EcuHost {
 		this.#guard(now_us, () => this.#x.ecu_init(seed >>> 0));
 	}
 
-	/** One 1 ms tick at virtual time `now_us`. */
+	/** One 1 ms tick at virtual time `now_us` (an integer below 2^53). */
 	tick(now_us: number): void {
 		if (this.trap) return;
 		try {
-			this.#x.ecu_tick(BigInt(now_us));
+			const split = this.#x.ecu_tick_split;
+			if (split !== undefined) split(now_us >>> 0, Math.floor(now_us / 4294967296));
+			else this.#x.ecu_tick(BigInt(now_us));
 		} catch (e) {
 			this.#trapped(now_us, e);
 		}

@@ -165,9 +165,9 @@ export class Simulation {
 			const sensorRng = new Rng(ecuSeed(sim.#seed, i) ^ 0x5e5e5e5e);
 			const node: Node = { name, host: null as unknown as EcuHost, bus: busIndex, io: bindEcuIo(name, sensorRng), txOverflows: 0, txErrors: 0 };
 			node.host = await EcuHost.create(name, module, {
-				canTx: (id, flags, dlc, data) => {
+				canTx: (id, flags, dlc, data, offset) => {
 					try {
-						if (sim.bus.send(busIndex, sim.#now, id, flags, dlc, data, 0)) return 0;
+						if (sim.bus.send(busIndex, sim.#now, id, flags, dlc, data, offset)) return 0;
 					} catch (e) {
 						// a malformed frame (bad DLC, ID out of range) is the firmware's bug: count it, report it
 						node.txErrors++;

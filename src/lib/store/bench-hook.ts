@@ -3,6 +3,7 @@
  * pipeline (the trace recorder) counted. Installed only when the page was opened with `?bench`, so normal
  * visits expose nothing.
  */
+import type { GoldenResult } from '../sim/golden';
 import { sim } from './sim.svelte';
 import { framesCounted } from './trace-recorder';
 
@@ -11,6 +12,8 @@ export interface BenchHook {
 	framesSent(): Promise<number>;
 	/** Frames that reached the trace recorder since the page loaded. */
 	framesCounted(): number;
+	/** A golden run (src/lib/sim/golden.ts) in the page's worker; null before the worker booted. */
+	golden(profile: string, seed: number, seconds?: number): Promise<GoldenResult | null>;
 }
 
 declare global {
@@ -20,5 +23,5 @@ declare global {
 }
 
 export function installBenchHook(): void {
-	window.__zb = { framesSent: () => sim.framesSent(), framesCounted };
+	window.__zb = { framesSent: () => sim.framesSent(), framesCounted, golden: (p, s, n) => sim.golden(p, s, n) };
 }

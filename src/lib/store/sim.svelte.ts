@@ -9,6 +9,7 @@ import type { NvmWrite, SimApi, SimSession } from '$lib/worker/api';
 import type { DriverInputs, FloodOptions, NvmImage, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
 import type { Vehicle } from './vehicle';
+import type { GoldenResult } from '$lib/sim/golden';
 
 export type FrameSink = (b: FrameBatch) => void;
 
@@ -175,6 +176,11 @@ export class SimClient implements FrameSource, Vehicle {
 	/** Frames the worker has sent to the page since boot or the last reset (compare with what a view counted). */
 	async framesSent(): Promise<number> {
 		return (await this.#api?.framesSent()) ?? 0;
+	}
+
+	/** A golden run's fingerprint computed in the worker (the e2e test compares it with Node's). */
+	async golden(profile: string, seed: number, seconds?: number): Promise<GoldenResult | null> {
+		return (await this.#api?.golden(profile, seed, seconds)) ?? null;
 	}
 
 	async setAutopilot(profile: string | null): Promise<void> {

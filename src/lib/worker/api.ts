@@ -6,6 +6,7 @@ import * as Comlink from 'comlink';
 import { batchBuffers, type FrameBatch } from '../can/frame';
 import { FloodGenerator, type FloodOptions } from '../sim/bench/flood';
 import { ECU_NAMES, Simulation, collectFrames, type DriverInputs, type NvmImage, type SimSnapshot } from '../sim/simulation';
+import { goldenRun, type GoldenResult } from '../sim/golden';
 import { Pacer, type Speed } from './pacer';
 import { createDiagApi } from './diag-api';
 import { createIdsApi } from './ids-api';
@@ -226,6 +227,11 @@ export function createSimApi(load: WasmLoader) {
 		subscribeStatus(listener: StatusListener): () => void {
 			statusListeners.add(listener);
 			return Comlink.proxy(() => void statusListeners.delete(listener));
+		},
+		/** Fingerprint of a golden run on a vehicle of its own (this one is untouched); see src/lib/sim/golden.ts. */
+		golden(profile: string, seed: number, seconds?: number): Promise<GoldenResult> {
+			if (images.size === 0) throw new Error('simulation not initialised: call init() first');
+			return goldenRun(images, profile, seed, seconds);
 		},
 		status(): { running: boolean; speed: Speed } {
 			return { running: pacer.running, speed: pacer.speed };

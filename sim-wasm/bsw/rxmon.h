@@ -1,0 +1,46 @@
+/*
+ * rxmon: receive supervision driven by a table, written once for every ECU (like the RX-check tables of
+ * opendbc's safety code). Each entry names a COM receiver and the DEM events its faults raise:
+ *   deadline: the receiver timed out (com's per-message timeout) -> ev_timeout FAILED; fresh again -> PASSED;
+ *   E2E (counter and CRC, checked by com on reception): one PREFAILED step per bad frame and one PREPASSED
+ *   step per received frame since the last call -> ev_e2e, debounced by the DEM.
+ * An ECU calls rxmon_main once per tick, after com has seen the tick's frames, and rxmon_reset at boot.
+ */
+#ifndef RXMON_H
+#define RXMON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/** An event number meaning "no such monitor on this receiver". */
+#define RXMON_EV_NONE 0xFFFFU
+
+/** One supervised receiver. */
+typedef struct {
+	uint8_t rx;          /* COM RX handle */
+	uint16_t ev_timeout; /* RXMON_EV_NONE: an event message, silence is normal */
+	uint16_t ev_e2e;     /* RXMON_EV_NONE: no E2E protection */
+	bool after_first;    /* the deadline is supervised only once the message was heard (optional sender) */
+} rxmon_entry_t;
+
+/** Per-entry state: how many E2E errors and receptions were already reported. */
+typedef struct {
+	uint32_t e2e_seen;
+	uint32_t rx_seen;
+} rxmon_state_t;
+
+typedef struct {
+	const rxmon_entry_t *entries;
+	rxmon_state_t *state; /* `count` entries, owned by the ECU */
+	uint8_t count;
+} rxmon_config_t;
+
+/** Forgets what was reported (boot, reset): counts start again from com's (re-initialised) statistics. */
+void rxmon_reset(const rxmon_config_t *cfg);
+/**
+ * Reports every entry's results to the DEM, in table order. Returns true when communication is faulty: some
+ * entry timed out now (and is supervised), or its timeout or E2E event is test-failed.
+ */
+bool rxmon_main(const rxmon_config_t *cfg);
+
+#endif /* RXMON_H */

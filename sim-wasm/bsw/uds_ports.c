@@ -1,0 +1,13 @@
+/* uds_ports: see uds_ports.h. */
+#include "uds_ports.h"
+
+#include "canif.h"
+#include "dem.h"
+
+int32_t uds_port_canif_tx(uint32_t id, const uint8_t *data, uint8_t len)
+{
+	return canif_transmit(id, 0U, len, data);
+}
+
+const uds_dem_if_t uds_port_dem = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status, dem_snapshot,
+                                   dem_clear};

@@ -1,0 +1,17 @@
+/*
+ * uds_ports: the UDS server's ports bound to this basic software, the same for every ECU: responses go out
+ * through canif as classic 11-bit data frames, DTC services (0x14, 0x19) read and clear the DEM.
+ */
+#ifndef UDS_PORTS_H
+#define UDS_PORTS_H
+
+#include <stdint.h>
+
+#include "uds.h"
+
+/** uds_config_t.tx: queues a response frame in canif. */
+int32_t uds_port_canif_tx(uint32_t id, const uint8_t *data, uint8_t len);
+/** uds_config_t.dem: the DEM behind ReadDTCInformation and ClearDiagnosticInformation. */
+extern const uds_dem_if_t uds_port_dem;
+
+#endif /* UDS_PORTS_H */
