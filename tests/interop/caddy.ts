@@ -5,6 +5,7 @@
  * Caddy's internal CA with its storage in a temporary XDG_DATA_HOME.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { X509Certificate, createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { createServer } from 'node:net';
@@ -23,6 +24,8 @@ export interface Caddy {
 	/** Caddy's internal root CA (PEM), to trust in clients. */
 	rootCA: string;
 	rootCAFile: string;
+	/** base64 SHA-256 of the intermediate CA's public key (Chromium's --ignore-certificate-errors-spki-list). */
+	spki: string;
 	log(): string;
 	stop(): Promise<void>;
 }
@@ -81,7 +84,10 @@ export async function startCaddy(upstreamPort: number): Promise<Caddy> {
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	return { url, port, rootCA: readFileSync(rootCAFile, 'utf8'), rootCAFile, log: () => out, stop };
+	// the chain Caddy presents is leaf + intermediate: a browser told to trust that key trusts the chain
+	const inter = new X509Certificate(readFileSync(join(dir, 'data/caddy/pki/authorities/local/intermediate.crt')));
+	const spki = createHash('sha256').update(inter.publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
+	return { url, port, rootCA: readFileSync(rootCAFile, 'utf8'), rootCAFile, spki, log: () => out, stop };
 }
 
 /** GET over https trusting only `ca`: status, headers and body. */
