@@ -14,6 +14,7 @@ import { CanHub, type ObservableSource } from './hub';
 import { LIVE_PATH, createLiveEndpoint, type LiveEndpoint, type LiveLimits } from './live';
 import { metrics as globalMetrics, type MetricsRegistry } from './metrics';
 import { startServices } from './services';
+import { GenSource } from './sources/gen';
 import { ReplaySource } from './sources/replay';
 import { SimSource } from './sources/sim';
 import { createSocketcanSource } from './sources/socketcan';
@@ -95,6 +96,8 @@ export async function createSource(spec: SourceSpec, channel: number): Promise<O
 		case 'socketcan':
 			// the module loads the native addon itself, lazily: sim and replay run where it is missing
 			return createSocketcanSource(spec.iface, channel);
+		case 'gen':
+			return new GenSource({ channel, rate: spec.rate });
 	}
 }
 

@@ -25,6 +25,8 @@ describe('configuration', () => {
 		const c = loadConfig({}, []);
 		expect(c).toMatchObject({ port: 4173, host: '127.0.0.1', dataDir: './data', token: null, origins: [] });
 		expect(c.can).toEqual([{ kind: 'sim', seed: 1, spec: 'sim' }]);
+		expect(c).toMatchObject({ web: true, wsMaxBuffer: 4 << 20 });
+		expect(loadConfig({ ZB_WEB: '0', ZB_WS_MAX_BUFFER: '65536' })).toMatchObject({ web: false, wsMaxBuffer: 65536 });
 	});
 
 	it('reads the environment, and CLI flags override it', () => {
@@ -54,6 +56,8 @@ describe('configuration', () => {
 		expect(configError({ ZB_ORIGINS: 'https://a.example/path' })).toMatch(/no path/);
 		expect(configError({ ZB_TOKEN: 'short' })).toMatch(/^ZB_TOKEN: must be at least 16 characters/);
 		expect(configError({ MQTT_URL: 'not a url' })).toMatch(/^MQTT_URL=/);
+		expect(configError({ ZB_WEB: 'no' })).toMatch(/^ZB_WEB='no': must be 1 \(serve the app\) or 0/);
+		expect(configError({ ZB_WS_MAX_BUFFER: '10' })).toMatch(/^ZB_WS_MAX_BUFFER='10': must be a byte count/);
 		expect(configError({}, ['--frobnicate'])).toMatch(/^unknown option '--frobnicate'/);
 	});
 

@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 export type SourceSpec =
 	| { kind: 'sim'; seed: number; spec: string }
 	| { kind: 'replay'; file: string; loop: boolean; spec: string }
-	| { kind: 'socketcan'; iface: string; spec: string };
+	| { kind: 'socketcan'; iface: string; spec: string }
+	| { kind: 'gen'; rate: number; spec: string };
 
 export interface Config {
 	port: number;
@@ -28,6 +29,10 @@ export interface Config {
 	/** Reserved for the socketcand and slcan TCP servers. */
 	socketcand: string | null;
 	slcan: string | null;
+	/** Serve the app build (ZB_WEB); false: only the live endpoints, /healthz and /metrics. */
+	web: boolean;
+	/** Unsent bytes a WebSocket client may lag behind before its frames are dropped (ZB_WS_MAX_BUFFER). */
+	wsMaxBuffer: number;
 	/** Where each setting came from, for the start-up table. */
 	from: Record<string, 'default' | 'env' | 'flag'>;
 }
@@ -46,14 +51,16 @@ interface Var {
 export const VARS: readonly Var[] = [
 	{ env: 'ZB_PORT', flag: '--port', def: '4173', help: 'HTTP port (0 = any free port)' },
 	{ env: 'ZB_HOST', flag: '--host', def: '127.0.0.1', help: 'address to bind; 0.0.0.0 to serve the LAN' },
-	{ env: 'ZB_CAN', flag: '--can', def: 'sim', help: 'CAN sources, comma-separated, channel 0, 1, ..: sim, sim:SEED, replay:FILE, socketcan:IFACE' },
+	{ env: 'ZB_CAN', flag: '--can', def: 'sim', help: 'CAN sources, comma-separated, channel 0, 1, ..: sim, sim:SEED, replay:FILE, socketcan:IFACE, gen:RATE' },
 	{ env: 'ZB_TOKEN', flag: '--token', def: null, help: 'token for writes (send, sim commands); unset: generated into ZB_DATA/token' },
 	{ env: 'ZB_DATA', flag: '--data', def: './data', help: 'data folder (token, outbox, database)' },
 	{ env: 'ZB_ORIGINS', flag: '--origins', def: null, help: 'extra allowed WebSocket origins, comma-separated' },
 	{ env: 'MQTT_URL', flag: '--mqtt-url', def: null, help: 'external MQTT broker; unset: the embedded broker' },
 	{ env: 'ZB_MQTT_PORT', flag: '--mqtt-port', def: null, help: 'embedded broker TCP port' },
 	{ env: 'ZB_SOCKETCAND', flag: '--socketcand', def: null, help: 'socketcand server (TCP)' },
-	{ env: 'ZB_SLCAN', flag: '--slcan', def: null, help: 'slcan (LAWICEL) server (TCP)' }
+	{ env: 'ZB_SLCAN', flag: '--slcan', def: null, help: 'slcan (LAWICEL) server (TCP)' },
+	{ env: 'ZB_WEB', flag: '--web', def: '1', help: '0: no app, only /api/live, /healthz, /metrics (no build needed)' },
+	{ env: 'ZB_WS_MAX_BUFFER', flag: '--ws-max-buffer', def: '4194304', help: 'bytes a WebSocket client may lag behind before its frames are dropped' }
 ];
 
 export const USAGE = `usage: tsx server/index.ts [options]   (every option also reads from its environment variable)
@@ -88,8 +95,12 @@ export function parseSourceSpec(name: string, s: string): SourceSpec {
 		case 'socketcan':
 			if (!arg || !IFACE.test(arg)) throw new ConfigError(`${name}: '${s}': socketcan needs an interface name, e.g. socketcan:can0`);
 			return { kind: 'socketcan', iface: arg, spec: s };
+		case 'gen':
+			if (!arg || !/^\d+$/.test(arg) || Number(arg) < 1 || Number(arg) > 1_000_000)
+				throw new ConfigError(`${name}: '${s}': gen needs a rate in frames per second 1..1000000, e.g. gen:10000`);
+			return { kind: 'gen', rate: Number(arg), spec: s };
 		default:
-			throw new ConfigError(`${name}: '${s}': unknown source kind '${kind}' (known: sim, sim:SEED, replay:FILE, socketcan:IFACE)`);
+			throw new ConfigError(`${name}: '${s}': unknown source kind '${kind}' (known: sim, sim:SEED, replay:FILE, socketcan:IFACE, gen:RATE)`);
 	}
 }
 
@@ -167,6 +178,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 			throw new ConfigError(`${name('MQTT_URL')}='${mqttUrl}': not a URL (e.g. mqtt://broker.local:1883)`);
 		}
 	}
+	const webText = get('ZB_WEB')!;
+	if (webText !== '0' && webText !== '1') throw new ConfigError(`${name('ZB_WEB')}='${webText}': must be 1 (serve the app) or 0 (live endpoints only)`);
+	const bufText = get('ZB_WS_MAX_BUFFER')!;
+	if (!/^\d+$/.test(bufText) || Number(bufText) < 4096 || Number(bufText) > 1 << 30)
+		throw new ConfigError(`${name('ZB_WS_MAX_BUFFER')}='${bufText}': must be a byte count 4096..1073741824`);
 	return {
 		port,
 		host,
@@ -178,6 +194,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		mqttPort: get('ZB_MQTT_PORT'),
 		socketcand: get('ZB_SOCKETCAND'),
 		slcan: get('ZB_SLCAN'),
+		web: webText === '1',
+		wsMaxBuffer: Number(bufText),
 		from
 	};
 }
@@ -241,6 +259,10 @@ export function formatConfigTable(c: Config, tok: ResolvedToken | null): string 
 				return c.socketcand ?? '(off)';
 			case 'ZB_SLCAN':
 				return c.slcan ?? '(off)';
+			case 'ZB_WEB':
+				return c.web ? 'app and live endpoints' : 'live endpoints only (no app)';
+			case 'ZB_WS_MAX_BUFFER':
+				return `${c.wsMaxBuffer} bytes`;
 		}
 		return '';
 	};

@@ -27,6 +27,8 @@ export class CanHub implements Hub {
 	readonly #failed = new Map<number, string>();
 	readonly #batch = new Set<(b: FrameBatch) => void>();
 	readonly #session = new Set<(e: SessionEvent) => void>();
+	// the current session of each channel, replayed to late subscribers (a socketcand client's clock needs it)
+	readonly #lastSession = new Map<number, SessionEvent>();
 	readonly #change = new Set<(s: SourceInfo[]) => void>();
 	readonly #unsub: (() => void)[] = [];
 
@@ -43,6 +45,7 @@ export class CanHub implements Hub {
 					for (const fn of this.#batch) fn(b);
 				}),
 				s.onSession((e) => {
+					this.#lastSession.set(e.channel, e);
 					for (const fn of this.#session) fn(e);
 				})
 			);
@@ -92,8 +95,13 @@ export class CanHub implements Hub {
 		return () => void this.#batch.delete(fn);
 	}
 
+	/**
+	 * Subscribes to session events; `fn` first hears, synchronously and in channel order, the current
+	 * session of every channel that has one, so a consumer that starts late still knows each channel's epoch.
+	 */
 	onSession(fn: (e: SessionEvent) => void): () => void {
 		this.#session.add(fn);
+		for (const ch of [...this.#lastSession.keys()].sort((a, b) => a - b)) fn(this.#lastSession.get(ch)!);
 		return () => void this.#session.delete(fn);
 	}
 

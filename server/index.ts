@@ -27,7 +27,7 @@ async function main(argv: string[]): Promise<number> {
 	console.log(`zonebench ${VERSION} live server, configuration:\n${formatConfigTable(config, token)}`);
 	let server;
 	try {
-		server = await startServer(config, { token });
+		server = await startServer(config, { token, web: config.web, limits: { maxBufferedBytes: config.wsMaxBuffer } });
 	} catch (e) {
 		console.error(`zonebench: ${(e as Error).message}`);
 		return 1;

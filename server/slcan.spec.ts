@@ -120,7 +120,8 @@ describe('slcan server', () => {
 			{ port: 20109, channel: 1, write: true },
 			{ port: 20110, channel: 0, write: false }
 		]);
-		expect(() => parseSlcanSpec('99999')).toThrow(`ZB_SLCAN '99999': port '99999' is not 1..65535`);
+		expect(() => parseSlcanSpec('99999')).toThrow(`ZB_SLCAN '99999': port '99999' is not 0..65535`);
+		expect(parseSlcanSpec('0:rw')).toEqual([{ port: 0, channel: 0, write: true }]);
 		expect(() => parseSlcanSpec('20108:write')).toThrow(`'write' is neither a channel number nor rw/ro`);
 	});
 });

@@ -50,7 +50,8 @@ export function parseSlcanSpec(spec: string): SlcanListenerSpec[] {
 		.map((one) => {
 			const parts = one.split(':');
 			const port = Number(parts[0]);
-			if (!/^\d+$/.test(parts[0]) || port < 1 || port > 65535) throw new Error(`ZB_SLCAN '${one}': port '${parts[0]}' is not 1..65535`);
+			// 0 = any free port, as for ZB_PORT and ZB_SOCKETCAND (tests; /healthz shows the one chosen)
+			if (!/^\d+$/.test(parts[0]) || port > 65535) throw new Error(`ZB_SLCAN '${one}': port '${parts[0]}' is not 0..65535`);
 			let channel = 0;
 			let write = false;
 			for (const p of parts.slice(1)) {

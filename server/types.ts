@@ -25,7 +25,7 @@ export interface SessionEvent {
 	epoch_us?: number;
 }
 
-export type SourceKind = 'sim' | 'socketcan' | 'replay';
+export type SourceKind = 'sim' | 'socketcan' | 'replay' | 'gen';
 export type SourceState = 'starting' | 'running' | 'stopped' | 'failed';
 
 export interface SourceInfo {
