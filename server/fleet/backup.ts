@@ -72,9 +72,10 @@ export async function restore(db: Db, file: string): Promise<Record<string, numb
 			}
 			if (!header) {
 				if (v.format !== FORMAT) throw new Error(`${file}:1: not a fleet backup (format ${JSON.stringify(v.format)}, expected ${FORMAT})`);
-				header = v;
+				const h = { format: String(v.format), schema_version: typeof v.schema_version === 'number' ? v.schema_version : 0 };
+				header = h;
 				const mine = await schemaVersion(q);
-				if ((header.schema_version ?? 0) > mine) throw new Error(`${file}: schema version ${header.schema_version} is newer than this server's (${mine}); update the server first`);
+				if (h.schema_version > mine) throw new Error(`${file}: schema version ${h.schema_version} is newer than this server's (${mine}); update the server first`);
 				continue;
 			}
 			const t = v.t;
