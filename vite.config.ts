@@ -48,7 +48,7 @@ export default defineConfig({
 	plugins: [firmwareWatch(), liveServer(), sveltekit()],
 	worker: { format: 'es' },
 	test: {
-		include: ['src/**/*.spec.ts', 'server/**/*.spec.ts', 'tests/brokers/**/*.spec.ts', 'tests/interop/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'server/**/*.spec.ts', 'tests/brokers/**/*.spec.ts', 'tests/interop/**/*.spec.ts', 'tests/fleet/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 60_000
 	}

@@ -25,10 +25,16 @@ const pathOf = (req: IncomingMessage): string => {
 export class Router {
 	readonly #routes = new Map<string, Route>();
 	readonly #upgrades = new Map<string, UpgradeHandler>();
+	readonly #prefixes: Array<[string, Route]> = [];
 
 	/** Serves `path` (exact, query ignored) with `fn`. */
 	route(path: string, fn: Route): void {
 		this.#routes.set(path, fn);
+	}
+
+	/** Serves `prefix` and every path below it (`/api/fleet`, `/api/fleet/…`) with `fn`; exact routes win. */
+	routePrefix(prefix: string, fn: Route): void {
+		this.#prefixes.push([prefix, fn]);
 	}
 
 	/** Hands WebSocket upgrades on `path` to `fn`; returns the function that removes it. */
@@ -40,7 +46,8 @@ export class Router {
 
 	/** Answers the request when a route matches; false lets the caller pass it on (SvelteKit, Vite). */
 	handle(req: IncomingMessage, res: ServerResponse): boolean {
-		const fn = this.#routes.get(pathOf(req));
+		const p = pathOf(req);
+		const fn = this.#routes.get(p) ?? this.#prefixes.find(([x]) => p === x || p.startsWith(x + '/'))?.[1];
 		if (!fn) return false;
 		Promise.resolve()
 			.then(() => fn(req, res))
@@ -64,7 +71,7 @@ export class Router {
 	}
 
 	paths(): { routes: string[]; upgrades: string[] } {
-		return { routes: [...this.#routes.keys()], upgrades: [...this.#upgrades.keys()] };
+		return { routes: [...this.#routes.keys(), ...this.#prefixes.map(([x]) => `${x}/*`)], upgrades: [...this.#upgrades.keys()] };
 	}
 }
 

@@ -11,6 +11,7 @@ import { mqttEnv, startMqtt, type Metrics, type MqttService } from './mqtt/index
 import { parseSlcanSpec, startSlcan, type SlcanServer } from './slcan';
 import { startSocketcand } from './socketcand';
 import type { Hub } from './types';
+import { startFleetService } from './fleet/hook';
 
 export interface Services {
 	/** What /healthz shows per service: its status, or `{ error }`. */
@@ -74,6 +75,8 @@ export async function startServices(ctx: ServiceContext): Promise<Services> {
 			health.mqtt = () => ({ state: 'failed', error: message });
 		}
 	}
+
+	await startFleetService(ctx, env, health, closers, log); // docs/fleet.md
 
 	// socketcand: ZB_SOCKETCAND=PORT or HOST:PORT (off when unset)
 	if (ctx.config.socketcand) {

@@ -1,0 +1,108 @@
+/**
+ * `startFleet`: opens the store (PGlite in ZB_DATA/fleet, or PostgreSQL at DATABASE_URL), starts the
+ * ingest/command service on the broker, mounts the REST API and `/api/docs`, and runs telemetry
+ * retention hourly (docs/fleet.md).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { MetricsRegistry } from '../metrics';
+import { API_PREFIX, DOCS_PATH, createFleetApi } from './api';
+import type { OtaFactory, OtaPort } from './ota-port';
+import { FleetService } from './service';
+import { openStore, type Store } from './store';
+
+export interface FleetEnv {
+	databaseUrl: string | null;
+	autoRegister: boolean;
+	/** Raw telemetry kept this long, then rolled up into per-minute buckets. */
+	rawDays: number;
+	rollupDays: number;
+}
+
+/** Reads DATABASE_URL, ZB_FLEET_AUTOREGISTER, ZB_FLEET_RAW_DAYS, ZB_FLEET_ROLLUP_DAYS; names a bad value. */
+export function fleetEnv(env: Record<string, string | undefined> = process.env): FleetEnv {
+	const num = (k: string, def: number) => {
+		const v = env[k];
+		if (v === undefined || v === '') return def;
+		if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new Error(`${k}='${v}': a positive number of days`);
+		return Number(v);
+	};
+	const ar = env.ZB_FLEET_AUTOREGISTER ?? '1';
+	if (!['0', '1', 'true', 'false'].includes(ar)) throw new Error(`ZB_FLEET_AUTOREGISTER='${ar}': 1 (register unknown VINs) or 0 (refuse them)`);
+	const url = env.DATABASE_URL || null;
+	if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL: expected postgres://user:pass@host:port/db');
+	return { databaseUrl: url, autoRegister: ar === '1' || ar === 'true', rawDays: num('ZB_FLEET_RAW_DAYS', 7), rollupDays: num('ZB_FLEET_ROLLUP_DAYS', 365) };
+}
+
+export interface FleetContext {
+	dataDir: string;
+	mqttUrl: string;
+	token: string;
+	metrics: MetricsRegistry;
+	version: string;
+	route: (prefix: string, fn: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>) => void;
+	env?: Record<string, string | undefined>;
+	log?: (t: string) => void;
+	/** Tests pass a store (e.g. PostgreSQL started by the test). */
+	store?: Store;
+}
+
+export interface Fleet {
+	service: FleetService;
+	store: Store;
+	ota: OtaPort | null;
+	health(): Record<string, unknown>;
+	close(): Promise<void>;
+}
+
+/** Loads the OTA module when it is in this build (`server/ota/index.ts` exporting `createOta`). */
+async function loadOta(fleet: FleetService, log: (t: string) => void): Promise<OtaPort | null> {
+	const file = [join(import.meta.dirname, '../ota/index.ts'), join(import.meta.dirname, '../ota/index.js')].find(existsSync);
+	if (!file) return null;
+	const mod = (await import(pathToFileURL(file).href)) as { createOta?: OtaFactory };
+	if (!mod.createOta) return null;
+	return mod.createOta({
+		repo: fleet.store.ota,
+		publish: (t, p) => fleet.publish(t, p),
+		subscribe: (f, fn) => fleet.subscribe(f, fn),
+		report: async (c, v, s, r) => void (await fleet.store.ota.setState(c, v, s, r)),
+		imageUrl: (id) => `${API_PREFIX}/ota/images/${id}/data`,
+		log
+	});
+}
+
+export async function startFleet(ctx: FleetContext): Promise<Fleet> {
+	const log = ctx.log ?? ((t: string) => console.log(t));
+	const env = fleetEnv(ctx.env ?? process.env);
+	const store = ctx.store ?? (await openStore({ dataDir: ctx.dataDir, databaseUrl: env.databaseUrl, log }));
+	log(`fleet: database ${store.db.kind} (${store.db.where})`);
+	const service = new FleetService({ store, mqttUrl: ctx.mqttUrl, mqttPassword: ctx.token, autoRegister: env.autoRegister, metrics: ctx.metrics, log });
+	await service.start();
+	const ota = await loadOta(service, log).catch((e) => {
+		log(`fleet: OTA module not loaded: ${(e as Error).message}`);
+		return null;
+	});
+	const api = createFleetApi({ fleet: service, adminToken: ctx.token, ota }, ctx.version);
+	ctx.route(API_PREFIX, api.handle);
+	ctx.route(DOCS_PATH, api.handle);
+	const retain = async () => {
+		const now = Date.now();
+		const r = await store.db.tx((q) => new (store.telemetry.constructor as typeof import('./repos/telemetry').TelemetryRepo)(q).retain(now - env.rawDays * 86_400_000, now - env.rollupDays * 86_400_000));
+		if (r.deleted) log(`fleet: retention: ${r.deleted} raw telemetry row(s) older than ${env.rawDays} d rolled up into ${r.rolledUp} bucket(s)`);
+	};
+	const timer = setInterval(() => void retain().catch((e) => log(`fleet: retention failed: ${(e as Error).message}`)), 3600_000);
+	timer.unref();
+	return {
+		service,
+		store,
+		ota,
+		health: () => ({ ...service.status(), ota: ota ? 'installed' : 'not installed' }),
+		async close() {
+			clearInterval(timer);
+			await ota?.close().catch(() => {});
+			await service.close();
+			if (!ctx.store) await store.close();
+		}
+	};
+}

@@ -1,0 +1,475 @@
+/**
+ * The fleet service: a server-side MQTT subscriber on the broker (embedded or MQTT_URL) for
+ * `zb/v1/+/status|telemetry|dtc|ack/+`, writing what vehicles report into the store, and the command
+ * dispatcher whose states change only from what happened (docs/fleet.md, "Ingest", "Commands").
+ */
+import mqtt, { type MqttClient } from 'mqtt';
+import type { MetricsRegistry } from '../metrics';
+import { FINAL_STATES, type CommandRow, type CommandState } from './repos/commands';
+import type { TelemetryIn } from './repos/telemetry';
+import type { Store } from './store';
+import { uuidv7 } from './uuid7';
+
+export const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
+/** Commands a vehicle executes (docs/fleet.md, "Commands"). */
+export const COMMAND_NAMES = ['lights', 'lock', 'read_dtcs', 'clear_dtcs', 'ecu_reset', 'set_did'] as const;
+
+export interface FleetOptions {
+	store: Store;
+	/** Broker URL (the embedded broker's TCP URL or MQTT_URL). */
+	mqttUrl: string;
+	/** MQTT password (the server token on the embedded broker). */
+	mqttPassword?: string;
+	/** Telemetry from an unregistered VIN: register it (true) or refuse and count it (false). */
+	autoRegister: boolean;
+	metrics: MetricsRegistry;
+	/** MQTT client id; one per server instance (a persistent session: nothing is missed across restarts). */
+	clientId?: string;
+	log?: (t: string) => void;
+	/** Telemetry rows are written in batches of at most this many (default 500) … */
+	batchMax?: number;
+	/** … or after this many ms (default 50). */
+	batchMs?: number;
+	/** How long a restarted server waits for ACKs queued in its session before timing out commands. */
+	resumeGraceMs?: number;
+}
+
+export interface CommandRequest {
+	name: string;
+	args?: Record<string, unknown>;
+	priority?: number;
+	ttl_ms?: number;
+	timeout_ms?: number;
+	idempotency_key?: string;
+}
+
+/** A request the service refuses; `status` is the HTTP status the API answers with. */
+export class FleetError extends Error {
+	constructor(
+		readonly status: number,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+type Refusal = 'malformed' | 'unknown_vehicle' | 'duplicate_seq' | 'bad_topic' | 'unknown_command' | 'late_ack' | 'bad_vin';
+
+export class FleetService {
+	readonly store: Store;
+	#o: FleetOptions;
+	#log: (t: string) => void;
+	#client: MqttClient | null = null;
+	#known = new Set<string>();
+	#maxSeq = new Map<string, number>();
+	#batch: Array<{ row: TelemetryIn }> = [];
+	#flushTimer: NodeJS.Timeout | null = null;
+	#flushing: Promise<void> = Promise.resolve();
+	#timers = new Map<string, NodeJS.Timeout>();
+	#inflight = new Set<string>();
+	#listeners = new Set<(e: { kind: string; vin: string; id?: string }) => void>();
+	#extraSubs = new Map<string, Set<(topic: string, payload: Buffer) => void>>();
+	#closed = false;
+	#m: {
+		msgs: ReturnType<MetricsRegistry['counter']>;
+		refused: ReturnType<MetricsRegistry['counter']>;
+		cmds: ReturnType<MetricsRegistry['counter']>;
+	};
+	readonly counts = { telemetry: 0, dtc: 0, status: 0, ack: 0, refused: {} as Record<string, number> };
+	lastRefusal: string | null = null;
+
+	constructor(opts: FleetOptions) {
+		this.#o = opts;
+		this.store = opts.store;
+		this.#log = opts.log ?? ((t) => console.log(t));
+		this.#m = {
+			msgs: opts.metrics.counter('zb_fleet_messages_total', 'Vehicle messages stored by the fleet ingest', ['stream']),
+			refused: opts.metrics.counter('zb_fleet_refused_total', 'Vehicle messages the fleet ingest refused, by reason', ['reason']),
+			cmds: opts.metrics.counter('zb_fleet_command_states_total', 'Command state changes', ['state'])
+		};
+	}
+
+	/** Connects and subscribes; resolves when subscribed (the broker may still be down: it retries). */
+	async start(): Promise<void> {
+		for (const v of await this.store.vehicles.list()) {
+			this.#known.add(v.vin);
+			this.#maxSeq.set(v.vin, v.telemetry_seq);
+		}
+		const c = mqtt.connect(this.#o.mqttUrl, {
+			clientId: this.#o.clientId ?? 'zb-fleet-ingest',
+			clean: false,
+			username: 'fleet',
+			password: this.#o.mqttPassword,
+			reconnectPeriod: 1000,
+			connectTimeout: 5000
+		});
+		this.#client = c;
+		c.on('message', (topic, payload) => void this.#onMessage(topic, payload).catch((e) => this.#log(`fleet: ${topic}: ${(e as Error).message}`)));
+		c.on('error', (e) => this.#log(`fleet: mqtt: ${e.message}`));
+		c.on('connect', (ack) => {
+			// a resumed session keeps its subscriptions; subscribing again is harmless and covers a new one
+			if (!ack.sessionPresent || true) {
+				c.subscribe(['zb/v1/+/status', 'zb/v1/+/telemetry', 'zb/v1/+/dtc', 'zb/v1/+/ack/+', ...this.#extraSubs.keys()], { qos: 1 }, (err) => {
+					if (err) this.#log(`fleet: cannot subscribe: ${err.message}`);
+				});
+			}
+			void this.#dispatchAll();
+		});
+		await new Promise<void>((res) => {
+			const t = setTimeout(res, 3000);
+			c.once('connect', () => (clearTimeout(t), res()));
+		});
+		await this.#resume();
+	}
+
+	/** Told of every stored change (for live pages): `{kind: 'telemetry'|'command'|'status'|'dtc'|'notification', vin}`. */
+	onChange(fn: (e: { kind: string; vin: string; id?: string }) => void): () => void {
+		this.#listeners.add(fn);
+		return () => void this.#listeners.delete(fn);
+	}
+
+	#emit(kind: string, vin: string, id?: string): void {
+		for (const fn of this.#listeners) fn({ kind, vin, id });
+	}
+
+	#refuse(reason: Refusal, what: string): void {
+		this.counts.refused[reason] = (this.counts.refused[reason] ?? 0) + 1;
+		this.#m.refused.inc({ reason });
+		this.lastRefusal = `${reason}: ${what}`;
+		// the first few of each reason, then every hundredth: a flood of bad input does not flood the log
+		const n = this.counts.refused[reason];
+		if (n <= 5 || n % 100 === 0) this.#log(`fleet: refused (${reason}, #${n}): ${what}`);
+	}
+
+	async #vehicle(vin: string, topic: string): Promise<boolean> {
+		if (this.#known.has(vin)) return true;
+		if (await this.store.vehicles.exists(vin)) {
+			this.#known.add(vin);
+			return true;
+		}
+		if (!this.#o.autoRegister) {
+			this.#refuse('unknown_vehicle', `${topic}: VIN ${vin} is not registered (ZB_FLEET_AUTOREGISTER=0); register it with POST /api/fleet/vehicles`);
+			return false;
+		}
+		await this.store.vehicles.register(vin, 'auto-register');
+		this.#known.add(vin);
+		this.#maxSeq.set(vin, 0);
+		this.#log(`fleet: registered ${vin} (first message, ZB_FLEET_AUTOREGISTER)`);
+		return true;
+	}
+
+	async #onMessage(topic: string, payload: Buffer): Promise<void> {
+		for (const [filter, fns] of this.#extraSubs) if (topicMatches(filter, topic)) for (const fn of fns) fn(topic, payload);
+		const m = /^zb\/v1\/([^/]+)\/(status|telemetry|dtc|ack\/([^/]+))$/.exec(topic);
+		if (!m) return;
+		const vin = m[1];
+		if (!VIN_RE.test(vin)) return this.#refuse('bad_vin', `${topic}: '${vin}' is not a 17-character VIN`);
+		let body: Record<string, unknown>;
+		try {
+			const v = JSON.parse(payload.toString('utf8'));
+			if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Error('not a JSON object');
+			body = v;
+		} catch (e) {
+			return this.#refuse('malformed', `${topic}: ${(e as Error).message}`);
+		}
+		const kind = m[2].startsWith('ack/') ? 'ack' : m[2];
+		if (kind === 'ack') return this.#onAck(vin, m[3], body, topic);
+		if (kind === 'status') return this.#onStatus(vin, body, topic);
+		if (!(await this.#vehicle(vin, topic))) return;
+		if (kind === 'telemetry') return this.#onTelemetry(vin, body, topic);
+		return this.#onDtc(vin, body, topic);
+	}
+
+	async #onStatus(vin: string, b: Record<string, unknown>, topic: string): Promise<void> {
+		if (b.state !== 'online' && b.state !== 'offline') return this.#refuse('malformed', `${topic}: state must be 'online' or 'offline'`);
+		// a last will from a vehicle never registered is not worth a registration
+		if (b.state === 'offline' && !this.#known.has(vin) && !(await this.store.vehicles.exists(vin))) return;
+		if (!(await this.#vehicle(vin, topic))) return;
+		const fw = b.firmware && typeof b.firmware === 'object' && !Array.isArray(b.firmware) ? (b.firmware as Record<string, string>) : null;
+		await this.store.vehicles.setStatus(vin, b.state === 'online', typeof b.reason === 'string' ? b.reason : null, b, fw);
+		this.counts.status++;
+		this.#m.msgs.inc({ stream: 'status' });
+		this.#emit('status', vin);
+		if (b.state === 'online') await this.#dispatch(vin);
+	}
+
+	#onTelemetry(vin: string, b: Record<string, unknown>, topic: string): void {
+		const seq = b.seq;
+		if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return this.#refuse('malformed', `${topic}: seq must be a positive integer (got ${JSON.stringify(seq)})`);
+		if (typeof b.ts !== 'number' || !Number.isFinite(b.ts)) return this.#refuse('malformed', `${topic}: seq ${seq}: ts must be epoch ms`);
+		if (!b.signals || typeof b.signals !== 'object' || Array.isArray(b.signals)) return this.#refuse('malformed', `${topic}: seq ${seq}: signals must be an object of VSS paths`);
+		for (const k of Object.keys(b.signals)) if (!/^Vehicle(\.[A-Za-z0-9_]+)+$/.test(k)) return this.#refuse('malformed', `${topic}: seq ${seq}: '${k.slice(0, 80)}' is not a VSS path`);
+		const now = Date.now();
+		const top = this.#maxSeq.get(vin) ?? 0;
+		// late = it comes after a newer message, or long after it was made: it waited in the vehicle's outbox
+		const replayed = seq < top || now - b.ts > 10_000 || b.replayed === true;
+		if (seq > top) this.#maxSeq.set(vin, seq);
+		this.#batch.push({ row: { vin, seq, ts: Math.round(b.ts), t_us: typeof b.t_us === 'number' ? Math.round(b.t_us) : null, received_at: now, replayed, signals: b.signals as Record<string, unknown> } });
+		if (this.#batch.length >= (this.#o.batchMax ?? 500)) this.#flush();
+		else this.#flushTimer ??= setTimeout(() => this.#flush(), this.#o.batchMs ?? 50);
+	}
+
+	#flush(): Promise<void> {
+		if (this.#flushTimer) clearTimeout(this.#flushTimer);
+		this.#flushTimer = null;
+		const batch = this.#batch.splice(0);
+		if (batch.length === 0) return this.#flushing;
+		this.#flushing = this.#flushing.then(async () => {
+			// a batch may hold one seq twice (a resend after a lost PUBACK): keep the first
+			const seen = new Set<string>();
+			const rows: TelemetryIn[] = [];
+			for (const { row } of batch) {
+				const k = `${row.vin}/${row.seq}`;
+				if (seen.has(k)) {
+					this.#refuse('duplicate_seq', `zb/v1/${row.vin}/telemetry: seq ${row.seq} arrived twice; stored once`);
+					continue;
+				}
+				seen.add(k);
+				rows.push(row);
+			}
+			try {
+				const fresh = await this.store.telemetry.insertMany(rows);
+				for (const r of rows) {
+					if (fresh.has(`${r.vin}/${r.seq}`)) {
+						this.counts.telemetry++;
+						this.#m.msgs.inc({ stream: 'telemetry' });
+					} else this.#refuse('duplicate_seq', `zb/v1/${r.vin}/telemetry: seq ${r.seq} is stored already`);
+				}
+				const vins = new Set(rows.map((r) => r.vin));
+				for (const v of vins) {
+					await this.store.vehicles.seen(v);
+					this.#emit('telemetry', v);
+				}
+			} catch (e) {
+				this.#log(`fleet: storing ${rows.length} telemetry message(s) failed: ${(e as Error).message}`);
+			}
+		});
+		return this.#flushing;
+	}
+
+	async #onDtc(vin: string, b: Record<string, unknown>, topic: string): Promise<void> {
+		const seq = b.seq;
+		if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 1) return this.#refuse('malformed', `${topic}: seq must be a positive integer`);
+		if (typeof b.dtc !== 'string' || typeof b.ecu !== 'string' || typeof b.status !== 'number')
+			return this.#refuse('malformed', `${topic}: seq ${seq}: needs dtc (string), ecu (string), status (number)`);
+		const ts = typeof b.ts === 'number' ? b.ts : Date.now();
+		const confirmed = (b.status & 0x08) !== 0;
+		const occurrence = typeof b.occurrence === 'number' ? b.occurrence : null;
+		const fresh = await this.store.dtcs.insert({ vin, seq, ts, received_at: Date.now(), ecu: b.ecu, dtc: b.dtc, status: b.status, confirmed, occurrence, payload: b });
+		if (!fresh) return this.#refuse('duplicate_seq', `${topic}: dtc seq ${seq} is stored already`);
+		this.counts.dtc++;
+		this.#m.msgs.inc({ stream: 'dtc' });
+		await this.store.vehicles.seen(vin);
+		this.#emit('dtc', vin);
+		if (confirmed) {
+			const freeze = b.freezeFrame && typeof b.freezeFrame === 'object' ? (b.freezeFrame as Record<string, unknown>) : { ts, t_us: b.t_us ?? null, status: b.status, statusBits: b.statusBits ?? [] };
+			const n = await this.store.notifications.confirm(vin, b.ecu, b.dtc, occurrence, freeze);
+			if (n.opened) this.#log(`fleet: notification ${n.row.id} opened: ${vin} ${b.ecu} ${b.dtc}`);
+			this.#emit('notification', vin, String(n.row.id));
+		}
+	}
+
+	async #onAck(vin: string, id: string, b: Record<string, unknown>, topic: string): Promise<void> {
+		const cmd = await this.store.commands.get(id).catch(() => null);
+		if (!cmd || cmd.vin !== vin) return this.#refuse('unknown_command', `${topic}: no command ${id} for ${vin}`);
+		const state = b.state;
+		const detail = typeof b.reason === 'string' ? b.reason.slice(0, 500) : null;
+		this.counts.ack++;
+		let to: CommandState;
+		let from: CommandState[];
+		switch (state) {
+			case 'DELIVERED':
+				to = 'DELIVERED';
+				from = ['QUEUED', 'SENT'];
+				break;
+			case 'COMPLETED':
+			case 'REJECTED':
+			case 'FAILED':
+			case 'EXPIRED':
+				to = state;
+				// QUEUED: a server that restarted between publishing and recording SENT
+				from = ['QUEUED', 'SENT', 'DELIVERED'];
+				break;
+			default:
+				return this.#refuse('malformed', `${topic}: ack state must be DELIVERED, COMPLETED, REJECTED, FAILED or EXPIRED (got ${JSON.stringify(state)})`);
+		}
+		const row = await this.store.commands.transition(id, from, to, Date.now(), detail, b.result);
+		if (!row) {
+			if (cmd.state === to || (to === 'DELIVERED' && FINAL_STATES.has(cmd.state))) return; // a repeated ACK
+			return this.#refuse('late_ack', `${topic}: ${state} after the command was ${cmd.state}; kept ${cmd.state}`);
+		}
+		this.#m.cmds.inc({ state: to });
+		if (FINAL_STATES.has(to)) this.#clearTimer(id);
+		this.#emit('command', vin, id);
+	}
+
+	/** Creates a command (QUEUED) and sends it when the vehicle is online; the same idempotency key twice is one command. */
+	async sendCommand(vin: string, req: CommandRequest, actor: string): Promise<{ command: CommandRow; created: boolean }> {
+		if (!VIN_RE.test(vin)) throw new FleetError(400, `'${vin}' is not a 17-character VIN`);
+		if (!(await this.store.vehicles.exists(vin))) throw new FleetError(404, `no vehicle ${vin} in the fleet`);
+		if (!(COMMAND_NAMES as readonly string[]).includes(req.name)) throw new FleetError(400, `name: '${req.name}' is not a command (known: ${COMMAND_NAMES.join(', ')})`);
+		const now = Date.now();
+		const ttl = req.ttl_ms ?? 60_000;
+		const { row, created } = await this.store.commands.create({
+			id: uuidv7(now),
+			vin,
+			name: req.name,
+			args: req.args ?? {},
+			priority: req.priority ?? 0,
+			ttl_ms: ttl,
+			timeout_ms: req.timeout_ms ?? 30_000,
+			idempotency_key: req.idempotency_key ?? null,
+			created_by: actor,
+			created_at: now,
+			expires_at: now + ttl
+		});
+		if (created) {
+			this.#m.cmds.inc({ state: 'QUEUED' });
+			this.#schedule(row);
+			this.#emit('command', vin, row.id);
+			await this.#dispatch(vin);
+		}
+		return { command: (await this.store.commands.get(row.id)) ?? row, created };
+	}
+
+	/** Sends the vehicle's QUEUED commands, highest priority first, when it is online. */
+	async #dispatch(vin: string): Promise<void> {
+		const c = this.#client;
+		if (!c?.connected || this.#closed) return;
+		const v = await this.store.vehicles.get(vin);
+		if (!v?.online) return;
+		for (const cmd of await this.store.commands.open(vin)) {
+			if (cmd.state !== 'QUEUED' || this.#inflight.has(cmd.id)) continue;
+			if (cmd.expires_at <= Date.now()) {
+				await this.#expire(cmd.id);
+				continue;
+			}
+			this.#inflight.add(cmd.id);
+			const payload = JSON.stringify({ id: cmd.id, name: cmd.name, args: cmd.args, priority: cmd.priority, ttl_ms: cmd.ttl_ms, expires_at: cmd.expires_at });
+			const err = await new Promise<Error | undefined>((res) => c.publish(`zb/v1/${vin}/cmd/${cmd.id}`, payload, { qos: 1 }, (e) => res(e ?? undefined)));
+			this.#inflight.delete(cmd.id);
+			if (err) {
+				this.#log(`fleet: command ${cmd.id} not sent: ${err.message}; stays QUEUED`);
+				continue;
+			}
+			// SENT: the broker has it (PUBACK); only the vehicle's own ACK says DELIVERED
+			const row = await this.store.commands.transition(cmd.id, ['QUEUED'], 'SENT', Date.now(), null);
+			if (row) {
+				this.#m.cmds.inc({ state: 'SENT' });
+				this.#schedule(row);
+				this.#emit('command', vin, cmd.id);
+			}
+		}
+	}
+
+	async #dispatchAll(): Promise<void> {
+		const vins = new Set((await this.store.commands.open()).filter((c) => c.state === 'QUEUED').map((c) => c.vin));
+		for (const v of vins) await this.#dispatch(v);
+	}
+
+	#clearTimer(id: string): void {
+		const t = this.#timers.get(id);
+		if (t) clearTimeout(t);
+		this.#timers.delete(id);
+	}
+
+	/** QUEUED: expires at its TTL; SENT/DELIVERED: times out `timeout_ms` after it was sent. */
+	#schedule(c: CommandRow): void {
+		this.#clearTimer(c.id);
+		if (this.#closed || FINAL_STATES.has(c.state)) return;
+		const at = c.state === 'QUEUED' ? c.expires_at : (c.sent_at ?? c.created_at) + c.timeout_ms;
+		const t = setTimeout(() => void (c.state === 'QUEUED' ? this.#expire(c.id) : this.#timeout(c.id)), Math.max(0, Math.min(at - Date.now(), 2 ** 31 - 1)));
+		t.unref?.();
+		this.#timers.set(c.id, t);
+	}
+
+	async #expire(id: string): Promise<void> {
+		const r = await this.store.commands.transition(id, ['QUEUED'], 'EXPIRED', Date.now(), 'TTL passed before the vehicle was reachable');
+		this.#clearTimer(id);
+		if (r) {
+			this.#m.cmds.inc({ state: 'EXPIRED' });
+			this.#emit('command', r.vin, id);
+		}
+	}
+
+	async #timeout(id: string): Promise<void> {
+		const r = await this.store.commands.transition(id, ['SENT', 'DELIVERED'], 'TIMEOUT', Date.now(), 'no final ACK from the vehicle within timeout_ms');
+		this.#clearTimer(id);
+		if (r) {
+			this.#m.cmds.inc({ state: 'TIMEOUT' });
+			this.#emit('command', r.vin, id);
+		}
+	}
+
+	/** After a restart: timers for every open command; ACKs waiting in the session get a grace period first. */
+	async #resume(): Promise<void> {
+		const open = await this.store.commands.open();
+		if (open.length === 0) return;
+		this.#log(`fleet: resuming ${open.length} open command(s)`);
+		const grace = this.#o.resumeGraceMs ?? 2000;
+		for (const c of open) {
+			const due = c.state === 'QUEUED' ? c.expires_at : (c.sent_at ?? c.created_at) + c.timeout_ms;
+			if (due <= Date.now()) {
+				const t = setTimeout(async () => {
+					const now = await this.store.commands.get(c.id);
+					if (now) this.#schedule(now);
+				}, grace);
+				t.unref?.();
+				this.#timers.set(c.id, t);
+			} else this.#schedule(c);
+		}
+	}
+
+	/** Publishes on the fleet's connection (QoS 1); resolves on PUBACK. */
+	publish(topic: string, payload: string): Promise<void> {
+		const c = this.#client;
+		if (!c) return Promise.reject(new Error('fleet MQTT client not started'));
+		return new Promise((res, rej) => c.publish(topic, payload, { qos: 1 }, (e) => (e ? rej(e) : res())));
+	}
+
+	/** Subscribes (QoS 1) on the fleet's connection. */
+	subscribe(filter: string, fn: (topic: string, payload: Buffer) => void): () => void {
+		let s = this.#extraSubs.get(filter);
+		if (!s) {
+			this.#extraSubs.set(filter, (s = new Set()));
+			this.#client?.subscribe(filter, { qos: 1 });
+		}
+		s.add(fn);
+		return () => void s.delete(fn);
+	}
+
+	get connected(): boolean {
+		return this.#client?.connected ?? false;
+	}
+
+	/** Waits until every telemetry message received so far is written. */
+	async drain(): Promise<void> {
+		await this.#flush();
+		await this.#flushing;
+	}
+
+	status(): Record<string, unknown> {
+		return { state: this.connected ? 'running' : 'connecting', db: this.store.db.kind, where: this.store.db.where, autoRegister: this.#o.autoRegister, counts: this.counts, lastRefusal: this.lastRefusal };
+	}
+
+	async close(): Promise<void> {
+		this.#closed = true;
+		for (const t of this.#timers.values()) clearTimeout(t);
+		this.#timers.clear();
+		await this.drain().catch(() => {});
+		const c = this.#client;
+		if (c) await new Promise<void>((res) => c.end(false, {}, () => res()));
+	}
+}
+
+/** MQTT topic filter match (`+` one level, `#` the rest). */
+export function topicMatches(filter: string, topic: string): boolean {
+	const f = filter.split('/');
+	const t = topic.split('/');
+	for (let i = 0; i < f.length; i++) {
+		if (f[i] === '#') return true;
+		if (i >= t.length) return false;
+		if (f[i] !== '+' && f[i] !== t[i]) return false;
+	}
+	return f.length === t.length;
+}
