@@ -6,6 +6,7 @@
  * 2^32 (u32 LE; `performance.timeOrigin + performance.now()`, so another process on the host can compare).
  */
 import { FrameBatchBuilder, type FrameBatch } from '../../src/lib/can/frame';
+import { SourceListeners } from './listeners';
 import type { ObservableSource } from '../hub';
 import type { SessionEvent, SourceInfo, SourceState } from '../types';
 
@@ -23,7 +24,7 @@ export const latencyUs = (sentUs32: number, nowUs: number): number => (Math.floo
 
 const MAX_PER_TICK = 100_000; // after a stall the generator catches up at most this much at once
 
-export class GenSource implements ObservableSource {
+export class GenSource extends SourceListeners implements ObservableSource {
 	readonly kind = 'gen' as const;
 	readonly name: string;
 	readonly channel: number;
@@ -34,10 +35,9 @@ export class GenSource implements ObservableSource {
 	#seq = 0;
 	readonly #builder = new FrameBatchBuilder(1024);
 	readonly #payload = new Uint8Array(8);
-	readonly #batch = new Set<(b: FrameBatch) => void>();
-	readonly #session = new Set<(e: SessionEvent) => void>();
 
 	constructor(o: { channel: number; rate: number }) {
+		super();
 		this.channel = o.channel;
 		this.rate = o.rate;
 		this.name = `gen:${o.rate}`;
@@ -47,7 +47,7 @@ export class GenSource implements ObservableSource {
 		this.#t0 = performance.now();
 		this.#seq = 0;
 		this.#state = 'running';
-		for (const fn of this.#session) fn({ reason: 'reset', channel: this.channel, t_us: 0, epoch_us: Math.round(wallUs()) });
+		this.emitSession({ reason: 'reset', channel: this.channel, t_us: 0, epoch_us: Math.round(wallUs()) });
 		this.#timer = setInterval(() => this.#tick(), 1);
 	}
 
@@ -55,16 +55,6 @@ export class GenSource implements ObservableSource {
 		if (this.#timer) clearInterval(this.#timer);
 		this.#timer = null;
 		this.#state = 'stopped';
-	}
-
-	onBatch(fn: (b: FrameBatch) => void): () => void {
-		this.#batch.add(fn);
-		return () => void this.#batch.delete(fn);
-	}
-
-	onSession(fn: (e: SessionEvent) => void): () => void {
-		this.#session.add(fn);
-		return () => void this.#session.delete(fn);
 	}
 
 	describe(): SourceInfo {
@@ -85,6 +75,6 @@ export class GenSource implements ObservableSource {
 			this.#seq++;
 		}
 		const b = this.#builder.take();
-		for (const fn of this.#batch) fn(b);
+		this.emitBatch(b);
 	}
 }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { READ_FORMATS, formatFromName, readAll, sniffFormat } from '../../src/lib/can/formats/index';
 import { FrameBatchBuilder, type FrameBatch } from '../../src/lib/can/frame';
+import { SourceListeners } from './listeners';
 import type { ObservableSource } from '../hub';
 import type { SessionEvent, SourceInfo, SourceState } from '../types';
 
@@ -22,7 +23,7 @@ export interface ReplaySourceOptions {
 	now?: () => number;
 }
 
-export class ReplaySource implements ObservableSource {
+export class ReplaySource extends SourceListeners implements ObservableSource {
 	readonly kind = 'replay' as const;
 	readonly name: string;
 	readonly channel: number;
@@ -38,11 +39,9 @@ export class ReplaySource implements ObservableSource {
 	#loopStart = 0; // wall ms at which the current loop's t = 0 plays
 	#timer: ReturnType<typeof setInterval> | null = null;
 	#framesIn = 0;
-	readonly #batch = new Set<(b: FrameBatch) => void>();
-	readonly #session = new Set<(e: SessionEvent) => void>();
-	readonly #change = new Set<() => void>();
 
 	constructor(o: ReplaySourceOptions) {
+		super();
 		this.channel = o.channel;
 		this.#file = o.file;
 		this.#loop = o.loop ?? true;
@@ -98,21 +97,6 @@ export class ReplaySource implements ObservableSource {
 		if (this.#state === 'running' || this.#state === 'starting') this.#state = 'stopped';
 	}
 
-	onBatch(fn: (b: FrameBatch) => void): () => void {
-		this.#batch.add(fn);
-		return () => void this.#batch.delete(fn);
-	}
-
-	onSession(fn: (e: SessionEvent) => void): () => void {
-		this.#session.add(fn);
-		return () => void this.#session.delete(fn);
-	}
-
-	onChange(fn: () => void): () => void {
-		this.#change.add(fn);
-		return () => void this.#change.delete(fn);
-	}
-
 	describe(): SourceInfo {
 		return {
 			channel: this.channel,
@@ -129,7 +113,7 @@ export class ReplaySource implements ObservableSource {
 	#beginLoop(wallMs: number): void {
 		this.#next = 0;
 		this.#loopStart = wallMs;
-		for (const fn of this.#session) fn({ reason: 'new log', channel: this.channel, t_us: 0, epoch_us: this.#epoch_us });
+		this.emitSession({ reason: 'new log', channel: this.channel, t_us: 0, epoch_us: this.#epoch_us });
 	}
 
 	#tick(): void {
@@ -144,14 +128,14 @@ export class ReplaySource implements ObservableSource {
 			if (b.count > 0) {
 				const out = b.take();
 				this.#framesIn += out.count;
-				for (const fn of this.#batch) fn(out);
+				this.emitBatch(out);
 			}
 			if (this.#next < log.count) return;
 			if (!this.#loop) {
 				this.#state = 'stopped';
 				if (this.#timer) clearInterval(this.#timer);
 				this.#timer = null;
-				for (const fn of this.#change) fn();
+				this.emitChange();
 				return;
 			}
 			if (t < this.#period_us) return;

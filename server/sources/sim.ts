@@ -11,6 +11,7 @@ import { spawnSimWorker, type SimWorker } from '../../src/lib/worker/node-spawn'
 import type { SimSession } from '../../src/lib/worker/api';
 import { diagMethod, type DiagBackend, type DiagCommand } from '../diag';
 import { checkFrame } from '../frame-check';
+import { SourceListeners } from './listeners';
 import type { ObservableSource } from '../hub';
 import type { TraceEntry } from '../../src/lib/diag/tester';
 import type { CanFrameOut, SessionEvent, SourceInfo, SourceState } from '../types';
@@ -59,7 +60,7 @@ export interface SimSourceOptions {
 	speed?: number;
 }
 
-export class SimSource implements ObservableSource {
+export class SimSource extends SourceListeners implements ObservableSource {
 	readonly kind = 'sim' as const;
 	readonly name: string;
 	readonly channel: number;
@@ -71,15 +72,13 @@ export class SimSource implements ObservableSource {
 	#seed: number;
 	readonly #profile: string | null;
 	readonly #speed: number;
-	readonly #batch = new Set<(b: FrameBatch) => void>();
-	readonly #session = new Set<(e: SessionEvent) => void>();
 	readonly #status = new Set<(s: SimSnapshot) => void>();
-	readonly #change = new Set<() => void>();
 	#statusTimer: ReturnType<typeof setInterval> | null = null;
 	#lastStatusT = -1;
 	#statusBusy = false;
 
 	constructor(o: SimSourceOptions) {
+		super();
 		this.channel = o.channel;
 		this.#seed = o.seed ?? 1;
 		this.#profile = o.profile ?? null;
@@ -101,7 +100,7 @@ export class SimSource implements ObservableSource {
 			await w.api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
 			// the worker's session event travels on the same port as its frames, so it can never overtake the
 			// last batch of the old run (a reply to the reset command could)
-			await w.api.subscribeSession(Comlink.proxy((r: SimSession) => this.#session.forEach((fn) => fn({ reason: r.reason, channel: this.channel, t_us: r.t_us }))));
+			await w.api.subscribeSession(Comlink.proxy((r: SimSession) => this.emitSession({ reason: r.reason, channel: this.channel, t_us: r.t_us })));
 			await w.api.setSpeed(this.#speed);
 			await w.api.start();
 		} catch (e) {
@@ -112,7 +111,7 @@ export class SimSource implements ObservableSource {
 			throw new Error(`sim: ${(e as Error).message}`);
 		}
 		this.#state = 'running';
-		this.#session.forEach((fn) => fn({ reason: 'reset', channel: this.channel, t_us: 0 }));
+		this.emitSession({ reason: 'reset', channel: this.channel, t_us: 0 });
 	}
 
 	async stop(): Promise<void> {
@@ -121,21 +120,6 @@ export class SimSource implements ObservableSource {
 		this.#w = null;
 		if (this.#state !== 'failed') this.#state = 'stopped';
 		if (w) await w.terminate().catch(() => {});
-	}
-
-	onBatch(fn: (b: FrameBatch) => void): () => void {
-		this.#batch.add(fn);
-		return () => void this.#batch.delete(fn);
-	}
-
-	onSession(fn: (e: SessionEvent) => void): () => void {
-		this.#session.add(fn);
-		return () => void this.#session.delete(fn);
-	}
-
-	onChange(fn: () => void): () => void {
-		this.#change.add(fn);
-		return () => void this.#change.delete(fn);
 	}
 
 	/** Snapshots at ≤ 10/s while the virtual time moves (and once after each command); returns the unsubscribe. */
@@ -271,7 +255,7 @@ export class SimSource implements ObservableSource {
 		// the worker's channel column holds the sending bus node; on the server it is the source's channel
 		b.channel.fill(this.channel, 0, b.count);
 		this.#framesIn += b.count;
-		for (const fn of this.#batch) fn(b);
+		this.emitBatch(b);
 	}
 
 	async #pollStatus(force: boolean): Promise<void> {
@@ -300,7 +284,7 @@ export class SimSource implements ObservableSource {
 		this.#state = 'failed';
 		this.#error = msg;
 		this.#stopStatus();
-		for (const fn of this.#change) fn();
+		this.emitChange();
 	}
 }
 

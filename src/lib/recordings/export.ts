@@ -13,7 +13,6 @@ export async function exportBlob(format: LogFormat, batches: AsyncIterable<Frame
 	const add = (p: Uint8Array | string) => {
 		if (typeof p === 'string' ? p.length : p.byteLength) parts.push(p as BlobPart);
 	};
-	add(w.begin());
 	for await (const b of batches) add(w.write(b));
 	add(w.end());
 	if (w.finalHeader) {

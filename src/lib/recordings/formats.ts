@@ -5,51 +5,9 @@
  */
 import { FrameBatchBuilder, type FrameBatch } from '$lib/can/frame';
 import { READ_FORMATS, WRITE_FORMATS, createReader, createWriter, sniffFormat, type LogFormat as FormatId } from '$lib/can/formats/index';
-import type { LogWriter as BaseLogWriter } from '$lib/can/formats/types';
+import type { LogReader, LogWriter, ReaderOptions, WriterOptions } from '$lib/can/formats/types';
 
-/** A place in a file a reader could not read: `message` is `file:line: reason` or `file:offset: reason`. */
-export interface LogError {
-	file: string;
-	offset?: number;
-	line?: number;
-	reason: string;
-	message: string;
-	/** The reader stopped here: nothing after this point was read. */
-	fatal: boolean;
-}
-
-export interface ReaderOptions {
-	file?: string;
-	onBatch: (b: FrameBatch) => void;
-	onError?: (e: LogError) => void;
-	batchSize?: number;
-}
-
-export interface LogReader {
-	readonly format: string;
-	/** Channel names: `channels[b.channel[i]]` names frame i's interface. */
-	readonly channels: string[];
-	readonly frames: number;
-	/** Lines or records that could not be read and were skipped. */
-	readonly skipped: number;
-	readonly errors: LogError[];
-	readonly stopped: boolean;
-	read(chunk: Uint8Array): void;
-	end(): void;
-}
-
-export interface WriterOptions {
-	channels?: string[];
-}
-
-export interface LogWriter {
-	readonly format: string;
-	begin(): Uint8Array | string;
-	write(b: FrameBatch): Uint8Array | string;
-	end(): Uint8Array | string;
-	/** Formats whose header holds totals (BLF): the header to write over the file's first bytes. */
-	finalHeader?(): Uint8Array;
-}
+export type { LogError, LogReader, LogWriter, ReaderOptions, WriterOptions } from '$lib/can/formats/types';
 
 /** One entry of the registry. */
 export interface LogFormat {
@@ -100,19 +58,8 @@ export const FORMATS: LogFormat[] = (['candump', 'asc', 'blf', 'csv', 'csv-savvy
 	mime: MIME[id],
 	// SavvyCAN's CSV is read by the same reader as python-can's (it tells the layouts by their header)
 	...(READ_FORMATS.includes(id) ? { reader: (o: ReaderOptions) => createReader(id, o) } : {}),
-	...(WRITE_FORMATS.includes(id) ? { writer: (o: WriterOptions) => withBegin(createWriter(id, o)) } : {})
+	...(WRITE_FORMATS.includes(id) ? { writer: (o: WriterOptions) => createWriter(id, o) } : {})
 }));
-
-/** The formats' writers put their header into the first `write`; this registry's contract has `begin`. */
-function withBegin(w: BaseLogWriter): LogWriter {
-	return {
-		format: w.format,
-		begin: () => '',
-		write: (b) => w.write(b),
-		end: () => w.end(),
-		...(w.finalHeader ? { finalHeader: () => w.finalHeader!() } : {})
-	};
-}
 
 /** The format a file's first bytes show (binary magic, the shape of its first lines), else its extension's. */
 export function formatForFile(name: string, head?: Uint8Array, formats = FORMATS): LogFormat | undefined {
