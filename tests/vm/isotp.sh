@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs inside the SocketCAN VM (../shared/vm/run.sh -r; driven by tests/vm/isotp.ts): two native ECU runners
+# Runs inside the SocketCAN VM (tests/vm/vm.sh -r; driven by tests/vm/isotp.ts): two native ECU runners
 # (CVC, ICU) on vcan0, the others absent so their heartbeats are missing and the ECUs store U-codes, then the
 # kernel's ISO-TP stack talks UDS to them: Python's socket.CAN_ISOTP (tests/vm/isotp_client.py) and can-utils
 # isotpsend/isotprecv. Results go to OUT for the host to check.

@@ -1,6 +1,6 @@
 /**
  * The kernel's ISO-TP stack against the native ECU runners (`npm run test:vm`, after tests/vm/live-vcan.ts):
- * boots the SocketCAN VM (../shared/vm/run.sh) with tests/vm/isotp.sh, where only the CVC and the ICU run,
+ * boots the SocketCAN VM (tests/vm/vm.sh) with tests/vm/isotp.sh, where only the CVC and the ICU run,
  * so the others' heartbeats are missing and both store U-codes, and Linux can_isotp sockets with their
  * default options (Python's socket.CAN_ISOTP, can-utils isotpsend/isotprecv) read them. Checks here, from
  * the tester's JSON and the guest's candump: multi-frame answers (ReadDTCInformation with many DTCs, the
@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { dtcName } from '../../src/lib/diag/uds';
 
 const root = resolve(import.meta.dirname, '../..');
-const runSh = resolve(root, '../shared/vm/run.sh');
+const runSh = resolve(root, 'tests/vm/vm.sh');
 const t0 = Date.now();
 let failed = 0;
 const check = (ok: boolean, what: string, detail = ''): void => {
@@ -23,7 +23,7 @@ const check = (ok: boolean, what: string, detail = ''): void => {
 };
 
 if (!existsSync(runSh)) {
-	console.log(`SKIP  the kernel ISO-TP test: ${runSh} not found (the SocketCAN VM lives in ../shared/vm beside the checkout)`);
+	console.log(`SKIP  the kernel ISO-TP test: ${runSh} not found (the SocketCAN VM kit)`);
 	process.exit(0);
 }
 if (!existsSync(join(root, 'sim-wasm/build/host/ecu_cvc'))) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs inside the SocketCAN VM (../shared/vm/run.sh; see docs/native-bench.md, "VM test"): the seven native
+# Runs inside the SocketCAN VM (tests/vm/vm.sh; see docs/native-bench.md, "VM test"): the seven native
 # ECU runners and the real live server (server/index.ts, ZB_CAN=socketcan:vcan0) on vcan0, until the host
 # side writes OUT/done.
 #

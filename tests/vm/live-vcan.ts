@@ -1,5 +1,5 @@
 /**
- * `npm run test:vm`: real SocketCAN end to end. Boots the VM (../shared/vm/run.sh) with the seven native ECU
+ * `npm run test:vm`: real SocketCAN end to end. Boots the VM (tests/vm/vm.sh) with the seven native ECU
  * runners and the real live server (server/index.ts with ZB_CAN=socketcan:vcan0, bundled here with esbuild)
  * on vcan0 (tests/vm/live-vcan.sh), then checks from this host, through the forwarded ports, that python-can
  * reads the native ECUs' frames over socketcand, that a UDS request sent with the token reaches the native
@@ -17,7 +17,7 @@ import { dlcToLen as dlcLen } from '../../src/lib/can/frame';
 import { decodeBatch } from '../../src/lib/can/wire';
 
 const root = resolve(import.meta.dirname, '../..');
-const runSh = resolve(root, '../shared/vm/run.sh');
+const runSh = resolve(root, 'tests/vm/vm.sh');
 const PY = '/usr/bin/python3';
 const client = join(root, 'tests/interop/pycan_client.py');
 const token = 'vm-test-token-0123456789';
@@ -32,7 +32,7 @@ const check = (ok: boolean, what: string, detail = ''): void => {
 };
 
 if (!existsSync(runSh)) {
-	console.log(`SKIP  the VM test: ${runSh} not found (the SocketCAN VM lives in ../shared/vm beside the checkout)`);
+	console.log(`SKIP  the VM test: ${runSh} not found (the SocketCAN VM kit)`);
 	process.exit(0);
 }
 if (!existsSync(join(root, 'sim-wasm/build/host/ecu_cvc'))) {
