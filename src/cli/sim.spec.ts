@@ -92,7 +92,15 @@ print(json.dumps({"n": n, "first": first}))`;
 			out: 'x.log',
 			iface: 'can0',
 			epoch: 0,
-			quiet: false
+			quiet: false,
+			faults: []
 		});
+	});
+	it('parses --fault KIND:TARGET[:PARAM]@T, repeatable, and names a bad one', () => {
+		expect(parseSimArgs(['--fault', 'power-off:fzc@10', '--fault', 'sensor-offset:cvc.PEDAL_S2:10@2']).faults).toEqual([
+			{ spec: { kind: 'power-off', target: 'fzc' }, at_s: 10 },
+			{ spec: { kind: 'sensor-offset', target: 'cvc.PEDAL_S2', param: 10 }, at_s: 2 }
+		]);
+		expect(() => parseSimArgs(['--fault', 'melt:fzc@1'])).toThrow(/unknown fault 'melt'/);
 	});
 });
