@@ -6,6 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDtcTable, renderDtcDoc } from '../lib/docs/dtc-table';
 import { ECU_NAMES } from '../lib/sim/simulation';
+import { renderSafetyDoc } from '../lib/docs/safety-doc';
+import { loadScenarioFile, runPool } from '../lib/sim/scenario/node-run';
+import { readdirSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '../..');
 const docPath = resolve(root, 'docs/dtc.md');
@@ -20,6 +23,20 @@ try {
 	} else {
 		writeFileSync(docPath, next);
 		console.log('docs: wrote docs/dtc.md');
+	}
+	// docs/safety.md: the measured reactions of the built-in scenarios
+	const safetyPath = resolve(root, 'docs/safety.md');
+	const dir = resolve(root, 'scenarios');
+	const scenarios = readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => loadScenarioFile(`${dir}/${f}`));
+	const sdoc = readFileSync(safetyPath, 'utf8');
+	const snext = renderSafetyDoc(sdoc, await runPool(scenarios, 2));
+	if (snext === sdoc) console.log('docs: docs/safety.md up to date');
+	else if (check) {
+		console.error('docs: docs/safety.md is stale: run `npm run docs`');
+		process.exit(1);
+	} else {
+		writeFileSync(safetyPath, snext);
+		console.log('docs: wrote docs/safety.md');
 	}
 } catch (e) {
 	console.error(`docs: ${(e as Error).message}`);

@@ -93,7 +93,8 @@ print(json.dumps({"n": n, "first": first}))`;
 			iface: 'can0',
 			epoch: 0,
 			quiet: false,
-			vehicles: null
+			vehicles: null,
+			faults: []
 		});
 		expect(parseSimArgs(['--vehicles', '4']).vehicles).toBe(4);
 		expect(() => parseSimArgs(['--vehicles', '0'])).toThrow('--vehicles needs 1..1000 (got 0)');
@@ -116,5 +117,12 @@ print(json.dumps({"n": n, "first": first}))`;
 	it('names each vehicle\'s log', () => {
 		expect(vehicleOut('run.log', 3)).toBe('run.3.log');
 		expect(vehicleOut('/tmp/a.b/run', 0)).toBe('/tmp/a.b/run.0');
+	});
+	it('parses --fault KIND:TARGET[:PARAM]@T, repeatable, and names a bad one', () => {
+		expect(parseSimArgs(['--fault', 'power-off:fzc@10', '--fault', 'sensor-offset:cvc.PEDAL_S2:10@2']).faults).toEqual([
+			{ spec: { kind: 'power-off', target: 'fzc' }, at_s: 10 },
+			{ spec: { kind: 'sensor-offset', target: 'cvc.PEDAL_S2', param: 10 }, at_s: 2 }
+		]);
+		expect(() => parseSimArgs(['--fault', 'melt:fzc@1'])).toThrow(/unknown fault 'melt'/);
 	});
 });

@@ -2,6 +2,8 @@
  * Headless runner: drives the vehicle on virtual time and writes a candump -L log.
  *   npm run sim -- --duration 600 --seed 7 --drive city --out run.log
  */
+import { FaultInjector } from '../lib/sim/faults/injector';
+import { parseFaultArg, type FaultSpec } from '../lib/sim/faults/catalog';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +13,7 @@ import { PROFILES } from '../lib/sim/profiles';
 import { Simulation } from '../lib/sim/simulation';
 import { runVehicles } from '../lib/sim/vehicles-node';
 
-const USAGE = `usage: npm run sim -- [--duration S] [--seed N] [--drive PROFILE] [--out FILE] [--iface NAME] [--epoch S] [--vehicles N] [--quiet]
+const USAGE = `usage: npm run sim -- [--duration S] [--seed N] [--drive PROFILE] [--out FILE] [--iface NAME] [--epoch S] [--vehicles N] [--fault SPEC@T]... [--quiet]
   --duration S    simulated seconds (default 60)
   --seed N        seed of the run (default 1); same seed + same profile => byte-identical log
   --drive PROFILE ${Object.keys(PROFILES).join(' | ')} (default city)
@@ -20,7 +22,8 @@ const USAGE = `usage: npm run sim -- [--duration S] [--seed N] [--drive PROFILE]
   --epoch S       log timestamp of virtual time 0, whole seconds (default 1700000000)
   --vehicles N    N independent vehicles on worker threads (one per core at a time), seeds N, N+1, …;
                   with --out, vehicle k writes FILE with .k before its extension; prints vehicles × real time
-  --quiet         no progress on stderr`;
+  --quiet         no progress on stderr
+  --fault KIND:TARGET[:PARAM]@T  inject a catalog fault at T seconds (repeatable; docs/faults.md)`;
 
 export interface SimArgs {
 	duration: number;
@@ -32,11 +35,13 @@ export interface SimArgs {
 	quiet: boolean;
 	/** null: one vehicle in this thread; N: N vehicles on worker threads. */
 	vehicles: number | null;
+	/** Faults to inject (`--fault`), in the order given. */
+	faults: { spec: FaultSpec; at_s: number }[];
 }
 
 /** Parses argv; throws an Error whose message names the bad flag or value. */
 export function parseSimArgs(argv: string[]): SimArgs {
-	const a: SimArgs = { duration: 60, seed: 1, drive: 'city', out: null, iface: 'vcan0', epoch: 1_700_000_000, quiet: false, vehicles: null };
+	const a: SimArgs = { duration: 60, seed: 1, drive: 'city', out: null, iface: 'vcan0', epoch: 1_700_000_000, quiet: false, vehicles: null, faults: [] };
 	const num = (flag: string, v: string | undefined, int: boolean): number => {
 		const n = Number(v);
 		if (v === undefined || v === '' || !Number.isFinite(n) || n < 0 || (int && !Number.isInteger(n))) {
@@ -85,6 +90,11 @@ export function parseSimArgs(argv: string[]): SimArgs {
 			case '--quiet':
 				a.quiet = true;
 				break;
+			case '--fault':
+				if (!v) throw new Error('--fault needs KIND:TARGET[:PARAM]@T');
+				a.faults.push(parseFaultArg(v));
+				i++;
+				break;
 			case '-h':
 			case '--help':
 				throw new HelpRequested();
@@ -113,6 +123,10 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`sim: ${(e as Error).message}\n${USAGE}`);
 		return 2;
 	}
+	if (args.vehicles !== null && args.faults.length > 0) {
+		console.error(`sim: --fault goes with one vehicle, not with --vehicles\n${USAGE}`);
+		return 2;
+	}
 	if (args.vehicles !== null) return fleet(args, args.vehicles);
 	const images = await loadEcuImages();
 	const sim = await Simulation.create({ seed: args.seed, profile: args.drive }, images);
@@ -128,10 +142,23 @@ async function main(argv: string[]): Promise<number> {
 		if (out) buf.push(formatCandumpLine(epoch_us + t, args.iface, id, flags, dlc, data, offset));
 	});
 	const total_ms = Math.round(args.duration * 1000);
+	const injector = args.faults.length ? new FaultInjector(sim) : null;
+	const pending = [...args.faults].sort((x, y) => x.at_s - y.at_s);
+	injector?.onEvent((e) => console.error(`fault ${e.action} ${e.label} at ${(e.t_us / 1e6).toFixed(3)} s`));
 	const wall0 = performance.now();
 	let lastReport = wall0;
 	for (let done = 0; done < total_ms; ) {
-		const n = Math.min(1000, total_ms - done);
+		while (pending.length && Math.round(pending[0].at_s * 1000) <= done) {
+			const f = pending.shift()!;
+			try {
+				await injector!.inject(f.spec);
+			} catch (e) {
+				console.error(`sim: --fault ${f.spec.kind}: ${(e as Error).message}`);
+				return 2;
+			}
+		}
+		const nextFault = pending.length ? Math.round(pending[0].at_s * 1000) - done : Infinity;
+		const n = Math.min(1000, total_ms - done, nextFault);
 		sim.step(n);
 		done += n;
 		if (out && buf.length > 0) {
