@@ -174,3 +174,16 @@ test('a user DBC without ClusterDisplay: the cluster says why it is empty and of
 	await expect(cluster.getByRole('img', { name: /^Speedometer \d+ km\/h$/ })).toBeVisible();
 	await expect(cluster.getByText(/has no ClusterDisplay/)).toHaveCount(0);
 });
+
+test('Reset starts the per-ID frame table over (a new session, not a guess from time going backwards)', async ({ page }) => {
+	await page.goto('/');
+	const row = page.getByRole('region', { name: 'Frames by ID' }).getByRole('row').filter({ has: page.getByRole('cell', { name: '100', exact: true }) });
+	// VehicleState every 10 ms: after 3 s of virtual time its count is in the hundreds
+	await expect.poll(async () => Number((await row.getByRole('cell').nth(5).textContent()) ?? 0), { timeout: 20_000 }).toBeGreaterThan(300);
+	const controls = page.getByRole('region', { name: 'Simulation controls' });
+	await controls.getByRole('button', { name: 'Pause' }).click();
+	await expect(controls.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+	await controls.getByRole('button', { name: 'Reset' }).click();
+	await controls.getByRole('button', { name: 'Step 10 ms' }).click();
+	await expect.poll(async () => Number((await row.getByRole('cell').nth(5).textContent()) ?? 0)).toBeLessThan(5);
+});
