@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /** The trace list and helpers to read it the way a screen reader would: rows and their cells. */
 function trace(page: Page) {
@@ -189,4 +190,17 @@ test('recording starts with the app: the trace opened later still holds the fram
 	const first = numbers(await t.column(1))[0];
 	expect(first).toBeGreaterThan(0);
 	expect(first).toBeLessThan(0.01); // the first frames of the run, sent within its first 10 ms
+});
+
+test('Export shown writes the frames the filter shows, in the chosen log format', async ({ page }) => {
+	await page.goto('/trace');
+	await expect.poll(async () => Number(await page.getByLabel('Frames recorded').textContent()), { timeout: 15_000 }).toBeGreaterThan(500);
+	await page.getByLabel('ID filter').fill('100');
+	await page.getByLabel('Export as').selectOption('candump -L');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export shown' }).click();
+	const text = readFileSync(await (await download).path(), 'utf8');
+	const lines = text.trim().split('\n');
+	expect(lines.length).toBeGreaterThan(10);
+	for (const l of lines) expect(l).toMatch(/^\(\d+\.\d{6}\) \S+ 100#[0-9A-F]+$/);
 });

@@ -18,6 +18,7 @@ import { chunksOf } from '$lib/recordings/diff';
 import { exportBlob, exportName } from '$lib/recordings/export';
 import { traceRecorder } from './trace-recorder';
 import { FrameBatchBuilder, type FrameBatch } from '$lib/can/frame';
+import type { TraceFilter } from '$lib/can/trace-buffer';
 
 const MiB = 1 << 20;
 /** Left free for the rest of the app when the budget comes from the browser's quota. */
@@ -368,11 +369,21 @@ class Recordings {
 	}
 
 	/** Downloads what the trace holds now (the current source's frames since its session began). */
-	async exportTrace(format: LogFormat): Promise<void> {
+	/**
+	 * Exports the trace: every frame it holds, or with `view` only the frames a filtered trace view holds
+	 * (what the trace page shows), in its order.
+	 */
+	async exportTrace(format: LogFormat, view?: TraceFilter): Promise<void> {
 		const buf = traceRecorder();
 		const parts: FrameBatch[] = [];
 		let b = new FrameBatchBuilder(8192, buf.stride);
-		for (let seq = buf.first; seq < buf.total; seq++) {
+		view?.sync();
+		const seqs = view ? (function* () {
+			for (let pos = view.start; pos < view.end; pos++) yield view.seqAt(pos);
+		})() : (function* () {
+			for (let seq = buf.first; seq < buf.total; seq++) yield seq;
+		})();
+		for (const seq of seqs) {
 			const s = seq % buf.capacity;
 			b.push(buf.t_us[s], buf.id[s], buf.flags[s], buf.dlc[s], buf.data, s * buf.stride);
 			if (b.count === 8192) parts.push(b.take());
