@@ -78,3 +78,9 @@ test('while the broker is unreachable the tab keeps telemetry in its outbox and 
 		expect(g.received).toBeGreaterThanOrEqual(seq - 1);
 	}).toPass({ timeout: 10_000 });
 });
+
+test('without a token /fleet says which role reading needs', async ({ page }) => {
+	await page.goto('./fleet');
+	await expect(page.getByTestId('fleet-needs-token')).toContainText('role viewer');
+	await expect(page.getByTestId('fleet-table')).toHaveCount(0);
+});
