@@ -125,7 +125,7 @@ export class VehicleAgent {
 			password: this.#o.password,
 			reconnectPeriod: 1000,
 			connectTimeout: 5000,
-			will: { topic: `${this.#base()}/status`, payload: Buffer.from(JSON.stringify({ state: 'offline', vin: this.vin, reason: 'connection lost' })), qos: 1, retain: true },
+			will: { topic: `${this.#base()}/status`, payload: JSON.stringify({ state: 'offline', vin: this.vin, reason: 'connection lost' }), qos: 1, retain: true },
 			...this.#o.mqttOptions
 		});
 		this.#c = c;
