@@ -463,7 +463,19 @@ export class Gateway {
 			// give in-flight messages a moment to be acknowledged, then say goodbye
 			const until = Date.now() + 2000;
 			while (this.#outbox.depth > 0 && this.#connected && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-			await new Promise<void>((res) => c.publish(this.#topic.status, this.#statusPayload('offline', 'shutdown'), { qos: 1, retain: true }, () => res()));
+			// the broker may have gone while we waited: then the last will says offline, and publishing into a
+			// closed client would throw from mqtt.js; a broker that does not answer gets 1 s
+			if (this.#connected && c.connected && !c.disconnecting) {
+				await new Promise<void>((res) => {
+					const t = setTimeout(res, 1000);
+					try {
+						c.publish(this.#topic.status, this.#statusPayload('offline', 'shutdown'), { qos: 1, retain: true }, () => (clearTimeout(t), res()));
+					} catch {
+						clearTimeout(t);
+						res();
+					}
+				});
+			}
 		}
 		this.#outbox.flush();
 		this.#saveState();
