@@ -136,7 +136,7 @@ async function otaCampaign(dir: string): Promise<void> {
 	await c.subscribeAsync(ota.filter, { qos: 1 });
 	while (!(await store.vehicles.get(V))?.online) await sleep(20);
 	const call = async (method: string, path: string, body?: unknown) =>
-		(await fetch(base + path, { method, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: body && JSON.stringify(body) })).json();
+		(await fetch(base + path, { method, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) })).json();
 	const b = await signImage(await buildEcuVariant('cvc', '1.1.0'), { ecu: 'cvc', version: '1.1.0', privateJwk: key.privateJwk });
 	const img = await call('POST', `${API_PREFIX}/ota/images`, { manifest: b.manifest, signature: b.signature, data: b.data });
 	const camp = await call('POST', `${API_PREFIX}/ota/campaigns`, { name: 'bench', image_id: img.id, vins: [V] });
