@@ -271,6 +271,9 @@ export function fleetRoutes(o: ApiOptions): RouteDef[] {
 				if (typeof b.signature !== 'string' || typeof b.data !== 'string') throw new HttpError(400, 'signature and data (base64) are strings');
 				if (!o.ota) throw new HttpError(501, 'OTA is not installed in this server (the image cannot be checked, so it is not stored)');
 				const data = new Uint8Array(Buffer.from(b.data, 'base64'));
+				// ecu + version is unique in ota_images: a second upload is the client's mistake, not a 500
+				if ((await s.ota.images()).some((i) => i.ecu === String(manifest.ecu) && i.version === String(manifest.version)))
+					throw new HttpError(409, `an image for ${String(manifest.ecu)} ${String(manifest.version)} is already stored`);
 				const why = await o.ota.checkImage(manifest, b.signature, data);
 				if (why) throw new HttpError(422, `image refused: ${why}`);
 				const { createHash } = await import('node:crypto');

@@ -1,41 +1,14 @@
 /**
- * The server's OTA module (docs/ota.md): behind the fleet's port (server/fleet/ota-port.ts, branch `fleet`;
- * the types are repeated here structurally so this module builds without it). It checks uploaded images
+ * The server's OTA module (docs/ota.md): implements the fleet's port (server/fleet/ota-port.ts), which the fleet
+ * loads at start (server/fleet/index.ts). It checks uploaded images
  * (Ed25519 signature by a trusted key, SHA-256, size, known ECU), publishes a campaign to each vehicle on
  * `zb/v1/{vin}/ota/{campaign}` and records the states the vehicles report on `zb/v1/{vin}/ota/{campaign}/state`
  * — never a state the server only assumes. Bad reports are logged with the reason and counted.
  */
 import { readFileSync } from 'node:fs';
-import { OTA_STATES, requestTopic, type OtaRequest, type OtaState } from '../../src/lib/ota/agent';
+import { OTA_STATES, requestTopic, type OtaRequest } from '../../src/lib/ota/agent';
+import type { OtaFactory, OtaHost, OtaPort, OtaState } from '../fleet/ota-port';
 import { OtaImageError, parseTrustedKeys, verifyImage, type TrustedKey } from '../../src/lib/ota/image';
-
-export interface OtaImageRow {
-	id: string;
-	ecu: string;
-	version: string;
-	sha256: string;
-	size: number;
-	manifest: Record<string, unknown>;
-	signature: string;
-}
-export interface OtaCampaignRow {
-	id: string;
-	name: string;
-	image_id: string;
-	vehicles?: Array<{ vin: string; state: OtaState; reason: string | null }>;
-}
-export interface OtaHost {
-	publish(topic: string, payload: string): Promise<void>;
-	subscribe(filter: string, fn: (topic: string, payload: Buffer) => void): () => void;
-	report(campaignId: string, vin: string, state: OtaState, reason: string | null): Promise<void>;
-	imageUrl(imageId: string): string;
-	log(text: string): void;
-}
-export interface OtaPort {
-	checkImage(manifest: Record<string, unknown>, signature: string, data: Uint8Array): Promise<string | null>;
-	deliver(campaign: OtaCampaignRow, image: OtaImageRow): Promise<void>;
-	close(): Promise<void>;
-}
 
 /** The ECUs an image may be for. */
 const ECUS = ['cvc', 'fzc', 'rzc', 'sc', 'bcm', 'icu', 'tcu'];
@@ -58,7 +31,7 @@ export function loadTrustedKeys(path = process.env.ZB_OTA_TRUSTED_KEYS ?? 'stati
 	}
 }
 
-/** `createOta` of the port: the fleet loads it from server/ota/index.ts. */
+/** `createOta` of the port: the fleet loads it from server/ota/index.ts. Trusted keys default to ZB_OTA_TRUSTED_KEYS. */
 export function createOta(host: OtaHost, o: { trusted?: TrustedKey[] } = {}): OtaPort & { counters: OtaCounters } {
 	const trusted = o.trusted ?? loadTrustedKeys();
 	const counters: OtaCounters = { imagesRefused: 0, reportsRefused: 0, reports: 0 };
@@ -115,3 +88,6 @@ export function createOta(host: OtaHost, o: { trusted?: TrustedKey[] } = {}): Ot
 		}
 	};
 }
+
+// the fleet's loader calls it with the host only (server/fleet/index.ts): the signature stays the port's
+createOta satisfies OtaFactory;

@@ -1,8 +1,8 @@
 /**
  * A campaign end to end through the real embedded MQTT broker (aedes) and a real HTTP download: the server's
  * OTA module publishes the request, a vehicle (OtaAgent + a Simulation with the real firmware) downloads,
- * verifies, flashes the CVC through UDS and reports each state. The fleet's store is not in this branch: the
- * test's OtaHost records the reports in an array in its place. A bad signature and a wrong ECU end FAILED
+ * verifies, flashes the CVC through UDS and reports each state. The test's OtaHost records the reports in an
+ * array (tests/fleet/ota-campaign.spec.ts runs the same through the fleet's store and REST API). A bad signature and a wrong ECU end FAILED
  * with the reason and leave CVC 1.0.0 running.
  */
 import { createServer } from 'node:http';
@@ -17,6 +17,7 @@ import { flashInSim } from '../../src/lib/ota/sim-flash';
 import { loadEcuImages } from '../../src/lib/sim/load-node';
 import { Simulation } from '../../src/lib/sim/simulation';
 import { startBroker, type EmbeddedBroker } from '../mqtt/broker';
+import { openStore, type Store } from '../fleet/store';
 import { createOta } from './index';
 
 const TOKEN = 'ota-test-token';
@@ -27,6 +28,8 @@ let base = '';
 const files = new Map<string, Uint8Array>();
 let images: Map<string, WebAssembly.Module>;
 let v110: Uint8Array;
+// the host's repo (the fleet's OTA tables) is not used by the module's checks and delivery; a real one all the same
+let store: Store;
 
 beforeAll(async () => {
 	broker = await startBroker({ port: 0, token: TOKEN });
@@ -38,10 +41,12 @@ beforeAll(async () => {
 	base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 	images = await loadEcuImages();
 	v110 = await buildEcuVariant('cvc', '1.1.0');
+	store = await openStore({ dir: 'memory://' });
 }, 600_000);
 afterAll(async () => {
 	await broker?.close();
 	http?.close();
+	await store?.close();
 });
 
 async function connect() {
@@ -56,6 +61,7 @@ async function setup(trustedOnVehicle: TrustedKey[]) {
 	server.on('message', (t, p) => handlers.forEach(([f, fn]) => mqttMatch(f, t) && fn(t, p)));
 	const ota = createOta(
 		{
+			repo: store.ota,
 			publish: async (t, p) => void (await server.publishAsync(t, p, { qos: 1 })),
 			subscribe: (f, fn) => {
 				handlers.push([f, fn]);
@@ -107,6 +113,9 @@ async function setup(trustedOnVehicle: TrustedKey[]) {
 	return { ota, reports, finish, version, sim };
 }
 
+const campaign = (id: string, image_id: string) => ({ id, name: id, image_id, created_at: 0, created_by: 't', vehicles: [{ vin: VIN, state: 'QUEUED' as const, reason: null, updated_at: 0 }] });
+const imageRow = (id: string, b: Awaited<ReturnType<typeof signImage>>) => ({ id, ecu: b.manifest.ecu, version: b.manifest.version, sha256: b.manifest.sha256, size: b.manifest.size, manifest: b.manifest as never, signature: b.signature, created_at: 0, created_by: 't' });
+
 function mqttMatch(filter: string, topic: string): boolean {
 	const f = filter.split('/');
 	const t = topic.split('/');
@@ -122,7 +131,7 @@ describe('OTA campaign over MQTT into a simulated vehicle', () => {
 		expect(await version()).toBe('CVC 1.0.0');
 		expect(await ota.checkImage(b.manifest as never, b.signature, fromBase64(b.data!))).toBeNull();
 		files.set('/img/i1', v110);
-		await ota.deliver({ id: 'c1', name: 'cvc 1.1.0', image_id: 'i1', vehicles: [{ vin: VIN, state: 'QUEUED', reason: null }] }, { id: 'i1', ecu: 'cvc', version: '1.1.0', sha256: b.manifest.sha256, size: b.manifest.size, manifest: b.manifest as never, signature: b.signature });
+		await ota.deliver(campaign('c1', 'i1'), imageRow('i1', b));
 		await finish();
 		expect(reports.map((r) => r.state)).toEqual(['INITIATED', 'DOWNLOADING', 'DOWNLOADED', 'VERIFIED', 'UPDATING', 'UPDATED']);
 		expect(await version()).toBe('CVC 1.1.0');
@@ -136,7 +145,7 @@ describe('OTA campaign over MQTT into a simulated vehicle', () => {
 		expect(await ota.checkImage(b.manifest as never, b.signature, v110)).toMatch(/not verify with trusted key/);
 		expect(ota.counters.imagesRefused).toBe(1);
 		files.set('/img/i2', v110);
-		await ota.deliver({ id: 'c2', name: 'x', image_id: 'i2', vehicles: [{ vin: VIN, state: 'QUEUED', reason: null }] }, { id: 'i2', ecu: 'cvc', version: '1.1.0', sha256: b.manifest.sha256, size: b.manifest.size, manifest: b.manifest as never, signature: b.signature });
+		await ota.deliver(campaign('c2', 'i2'), imageRow('i2', b));
 		await finish();
 		expect(reports.at(-1)).toMatchObject({ state: 'FAILED', reason: expect.stringMatching(/^verify \(signature\): signature does not verify/) });
 		expect(reports.map((r) => r.state)).not.toContain('UPDATING');
@@ -149,7 +158,7 @@ describe('OTA campaign over MQTT into a simulated vehicle', () => {
 		const b = await signImage(v110, { ecu: 'bcm', version: '1.1.0', privateJwk: k.privateJwk });
 		const { ota, reports, finish, version } = await setup(trusted);
 		files.set('/img/i3', v110);
-		await ota.deliver({ id: 'c3', name: 'x', image_id: 'i3', vehicles: [{ vin: VIN, state: 'QUEUED', reason: null }] }, { id: 'i3', ecu: 'cvc', version: '1.1.0', sha256: b.manifest.sha256, size: b.manifest.size, manifest: b.manifest as never, signature: b.signature });
+		await ota.deliver(campaign('c3', 'i3'), { ...imageRow('i3', b), ecu: 'cvc' });
 		await finish();
 		expect(reports.at(-1)).toMatchObject({ state: 'FAILED', reason: "verify (wrong-ecu): image is for ECU 'bcm', the target is 'cvc'" });
 		expect(await version()).toBe('CVC 1.0.0');
