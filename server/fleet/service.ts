@@ -89,6 +89,8 @@ export class FleetService {
 		};
 	}
 
+	#chains = new Map<string, Promise<void>>();
+
 	/** Connects and subscribes; resolves when subscribed (the broker may still be down: it retries). */
 	async start(): Promise<void> {
 		for (const v of await this.store.vehicles.list()) {
@@ -104,14 +106,31 @@ export class FleetService {
 			connectTimeout: 5000
 		});
 		this.#client = c;
-		c.on('message', (topic, payload) => void this.#onMessage(topic, payload).catch((e) => this.#log(`fleet: ${topic}: ${(e as Error).message}`)));
+		// one vehicle's messages are stored in the order they arrived (its DELIVERED before its COMPLETED, its
+		// seqs in order); different vehicles go on side by side
+		c.on('message', (topic, payload) => {
+			const vin = topic.split('/')[2] ?? '';
+			const next = (this.#chains.get(vin) ?? Promise.resolve())
+				.then(() => this.#onMessage(topic, payload))
+				.catch((e) => this.#log(`fleet: ${topic}: ${(e as Error).message}`));
+			this.#chains.set(vin, next);
+			void next.then(() => {
+				if (this.#chains.get(vin) === next) this.#chains.delete(vin);
+			});
+		});
 		c.on('error', (e) => this.#log(`fleet: mqtt: ${e.message}`));
 		c.on('connect', (ack) => {
 			// a resumed session keeps its subscriptions; subscribing again is harmless and covers a new one
 			if (!ack.sessionPresent || true) {
-				c.subscribe(['zb/v1/+/status', 'zb/v1/+/telemetry', 'zb/v1/+/dtc', 'zb/v1/+/ack/+', ...this.#extraSubs.keys()], { qos: 1 }, (err) => {
-					if (err) this.#log(`fleet: cannot subscribe: ${err.message}`);
-				});
+				// a clustered broker (NATS with JetStream) can refuse a subscription while it elects a leader: retry
+				const subscribe = (attempt: number): void => {
+					c.subscribe(['zb/v1/+/status', 'zb/v1/+/telemetry', 'zb/v1/+/dtc', 'zb/v1/+/ack/+', ...this.#extraSubs.keys()], { qos: 1 }, (err) => {
+						if (!err) return;
+						this.#log(`fleet: cannot subscribe (attempt ${attempt}): ${err.message}; retrying`);
+						if (c.connected) setTimeout(() => subscribe(attempt + 1), Math.min(5000, 250 * 2 ** attempt));
+					});
+				};
+				subscribe(1);
 			}
 			void this.#dispatchAll();
 		});
