@@ -40,6 +40,22 @@ describe('intrusion detector on the simulated vehicle (static/ids/model.json)', 
 	}
 });
 
+describe('sessions', () => {
+	it('after reset() a new session whose clock starts at 0 again raises no rate alert', () => {
+		const det = new IdsDetector(
+			{ version: 1, trainedOn: [], seconds: 1, ids: [{ key: 0x316, count: 100, dlcs: [8], period_us: 10_000, minGap_us: 10_000, maxGap_us: 10_000, maxPerSecond: 100, fixedMask: [], fixedBits: [] }] },
+			null
+		);
+		const data = new Uint8Array(8);
+		// 20 s of the old session, then a reset and 5 s from t = 0: the same 100 frames a second throughout
+		for (let t = 0; t < 20e6; t += 10_000) det.feed(t, 0x316, 0, 8, data, 0);
+		expect(det.take()).toEqual([]);
+		det.reset();
+		for (let t = 0; t < 5e6; t += 10_000) det.feed(t, 0x316, 0, 8, data, 0);
+		expect(det.take().map((a) => a.cls)).toEqual([]);
+	});
+});
+
 describe('HCRL Car-Hacking CSV', () => {
 	it('reads the data set columns, with and without flags, and finds the injected frames', () => {
 		const rows = ['Timestamp,ID,DLC,Data,Flag'];

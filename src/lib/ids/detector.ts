@@ -129,6 +129,8 @@ export class IdsDetector {
 			r.last = NaN;
 			r.seen = 0;
 			r.missing = false;
+			// the new session's clock starts over (a reset begins at 0): a window left at the old time would never roll
+			r.winStart = -Infinity;
 			r.winCount = 0;
 			r.counter = -1;
 			r.lastAlert.fill(-Infinity);
