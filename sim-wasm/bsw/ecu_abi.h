@@ -1,5 +1,5 @@
 /*
- * ECU ABI (contract, DESIGN.md "ECU ABI"): what one ECU image exports to its host and imports from it.
+ * ECU ABI (contract; docs/architecture.md, "ECUs"): what one ECU image exports to its host and imports from it.
  * The same declarations serve the wasm build (imports resolved by the TS host) and the native build
  * (imports implemented by sim-wasm/host/ over SocketCAN).
  */
