@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import type { ServiceContext } from '../services';
 import { startFleet } from './index';
 
-const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+// a bundled server (the VM test bundles it with esbuild) has no package.json beside it: the version is then unknown
+const VERSION: string = (() => {
+	try {
+		return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+	} catch {
+		return '0.0.0';
+	}
+})();
 
 export async function startFleetService(
 	ctx: ServiceContext,

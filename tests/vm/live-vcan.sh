@@ -13,7 +13,7 @@ candump -L vcan0 > "$out/candump.log" 2>&1 & pids+=($!)
 # the host bundled the server (tsx would compile it here, 7x slower); it must listen before the seven
 # runners, busy every 1 ms, take the one vCPU: they run niced, so the server keeps up with the bus.
 # The guest's port forward arrives on its network interface, not loopback: listen on all (VM only).
-ZB_CAN=socketcan:vcan0 ZB_HOST=0.0.0.0 ZB_PORT="$ws" ZB_SOCKETCAND="0.0.0.0:$scd" ZB_MQTT=off ZB_WEB=0 \
+ZB_CAN=socketcan:vcan0 ZB_HOST=0.0.0.0 ZB_PORT="$ws" ZB_SOCKETCAND="0.0.0.0:$scd" ZB_MQTT=off ZB_FLEET=off ZB_WEB=0 \
 	ZB_DATA="$out/data" node "$bundle" > "$out/serve.log" 2>&1 & server=$!
 for _ in $(seq 1 300); do grep -q 'metrics:' "$out/serve.log" && break; kill -0 "$server" 2>/dev/null || break; sleep 0.1; done
 nice -n 10 sim-wasm/host/bench.sh vcan0 --quiet > "$out/bench.log" 2>&1 & bench=$!
