@@ -1,6 +1,6 @@
 /**
- * FrameBatch: the columnar frame container every producer and consumer of frames shares (DESIGN.md,
- * "Worker API and FrameBatch"). Columns are typed arrays so a batch crosses a worker boundary with
+ * FrameBatch: the columnar frame container every producer and consumer of frames shares (docs/architecture.md,
+ * "Frames"). Columns are typed arrays so a batch crosses a worker boundary with
  * `Comlink.transfer` without a copy.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Hosts one ECU firmware image (a WebAssembly module) behind the ECU ABI of DESIGN.md: its own instance and
+ * Hosts one ECU firmware image (a WebAssembly module) behind the ECU ABI (docs/architecture.md, "ECUs"): its own instance and
  * memory, like a separate chip. The host resolves the image's imports (CAN TX, IO channels, log, NVM) and
  * calls its exports on virtual time.
  */
