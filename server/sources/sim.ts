@@ -8,7 +8,7 @@ import type { FrameBatch } from '../../src/lib/can/frame';
 import { PROFILES } from '../../src/lib/sim/profiles';
 import type { DriverInputs, FloodOptions, SimSnapshot } from '../../src/lib/sim/simulation';
 import { spawnSimWorker, type SimWorker } from '../../src/lib/worker/node-spawn';
-import type { SimSession } from '../../src/lib/worker/api';
+import type { StreamEvent } from '../../src/lib/worker/api';
 import { diagMethod, type DiagBackend, type DiagCommand } from '../diag';
 import { checkFrame } from '../frame-check';
 import { SourceListeners } from './listeners';
@@ -97,10 +97,14 @@ export class SimSource extends SourceListeners implements ObservableSource {
 		try {
 			const r = await w.api.init({ seed: this.#seed, profile: this.#profile });
 			if (r.ecus.length === 0) throw new Error('no ECU images in static/wasm/ (run npm run build:wasm)');
-			await w.api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
-			// the worker's session event travels on the same port as its frames, so it can never overtake the
-			// last batch of the old run (a reply to the reset command could)
-			await w.api.subscribeSession(Comlink.proxy((r: SimSession) => this.emitSession({ reason: r.reason, channel: this.channel, t_us: r.t_us })));
+			// batches and session markers through one listener, so one port, in order: a marker can never
+			// overtake the last batch of the old run, nor a batch its marker (StreamEvent, src/lib/worker/api.ts)
+			await w.api.subscribeStream(
+				Comlink.proxy((e: StreamEvent) => {
+					if ('session' in e) this.emitSession({ reason: e.session.reason, channel: this.channel, t_us: e.session.t_us });
+					else this.#onFrames(e.batch);
+				})
+			);
 			await w.api.setSpeed(this.#speed);
 			await w.api.start();
 		} catch (e) {

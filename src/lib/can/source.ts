@@ -51,7 +51,11 @@ export type SessionListener = (s: SourceSession) => void;
 export interface FrameSource {
 	/** Every batch from now on; returns the unsubscribe function. */
 	subscribe(onBatch: BatchListener): () => void;
-	/** Told when a new session starts; returns the unsubscribe function. */
+	/**
+	 * Told when a new session starts; returns the unsubscribe function. A source delivers batches and
+	 * session events in the order they happened: the event comes after the old session's last batch and
+	 * before the new one's first (the worker sends both through one port, the server through one socket).
+	 */
 	onSession(fn: SessionListener): () => void;
 	describe(): SourceDescription;
 	/** Puts a frame on the bus; rejects with the reason (no token, bad frame, not connected). */

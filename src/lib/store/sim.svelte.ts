@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import { lenToDlc, type FrameBatch } from '$lib/can/frame';
 import { SourceFanout, type FrameSource, type OutFrame, type SourceDescription } from '$lib/can/source';
-import type { NvmWrite, SimApi, SimSession } from '$lib/worker/api';
+import type { NvmWrite, SimApi, StreamEvent } from '$lib/worker/api';
 import type { DriverInputs, FloodOptions, NvmImage, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
 import type { Vehicle } from './vehicle';
@@ -55,11 +55,11 @@ export class SimClient implements FrameSource, Vehicle {
 			this.absent = res.absent;
 			this.seed = opts.seed;
 			this.profile = opts.profile;
-			const unF = await this.#api.subscribeFrames(Comlink.proxy((b: FrameBatch) => this.#onFrames(b)));
+			// frames and session markers on one port, in order (src/lib/worker/api.ts, StreamEvent)
+			const unF = await this.#api.subscribeStream(Comlink.proxy((e: StreamEvent) => this.#onStream(e)));
 			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => this.#onStatus(s)));
 			const unN = await this.#api.subscribeNvm(Comlink.proxy((w: NvmWrite[]) => this.#nvmSinks.forEach((s) => s(w))));
-			const unR = await this.#api.subscribeSession(Comlink.proxy((s: SimSession) => this.#fan.session({ reason: s.reason, t_us: s.t_us })));
-			this.#unsub = [unF, unS, unN, unR];
+			this.#unsub = [unF, unS, unN];
 			this.snapshot = await this.#api.snapshot();
 			this.ready = true;
 			if (opts.autostart !== false) await this.start();
@@ -86,9 +86,50 @@ export class SimClient implements FrameSource, Vehicle {
 		}, wait);
 	}
 
-	#onFrames(b: FrameBatch): void {
-		this.framesReceived += b.count;
-		this.#fan.batch(b);
+	// frames the worker had sent in this session when the newest batch left it; `#caughtUp` waits on it
+	#sent = 0;
+	#waiters: Array<{ sent: number; done: () => void }> = [];
+
+	#onStream(e: StreamEvent): void {
+		if ('session' in e) {
+			this.#sent = 0;
+			this.framesReceived = 0;
+			this.#fan.session({ reason: e.session.reason, t_us: e.session.t_us });
+			return;
+		}
+		this.#sent = e.sent;
+		this.framesReceived += e.batch.count;
+		this.#fan.batch(e.batch);
+		if (this.#waiters.length) this.#waiters = this.#waiters.filter((w) => (this.#sent >= w.sent ? (w.done(), false) : true));
+	}
+
+	/**
+	 * Resolves once the views have been given every frame the worker had sent when it said `sent`, and have
+	 * drawn them (two display frames: they decode on requestAnimationFrame). The reply to a command and the
+	 * frames travel on different ports, so without this the button could say Run while the cluster still
+	 * shows a speed from before the last batch. Gives up after a second (a hidden tab draws nothing).
+	 */
+	async #caughtUp(sent: number | undefined): Promise<void> {
+		if (sent === undefined) return;
+		if (this.#sent < sent) {
+			await new Promise<void>((done) => {
+				const t = setTimeout(() => {
+					this.#waiters = this.#waiters.filter((w) => w.done !== fin);
+					done();
+				}, 1000);
+				const fin = () => {
+					clearTimeout(t);
+					done();
+				};
+				this.#waiters.push({ sent, done: fin });
+			});
+		}
+		if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') {
+			await new Promise<void>((r) => {
+				const t = setTimeout(r, 200);
+				requestAnimationFrame(() => requestAnimationFrame(() => (clearTimeout(t), r())));
+			});
+		}
 	}
 
 	/** Adds a frame consumer; returns its unsubscribe function. */
@@ -118,14 +159,14 @@ export class SimClient implements FrameSource, Vehicle {
 	}
 
 	async pause(): Promise<void> {
-		await this.#api?.pause();
+		await this.#caughtUp(await this.#api?.pause());
 		// the numbers where it stopped, at once, before the button says Run
 		this.#show((await this.#api?.snapshot()) ?? this.snapshot);
 		this.running = false;
 	}
 
 	async step(ms = 1): Promise<void> {
-		await this.#api?.step(ms);
+		await this.#caughtUp(await this.#api?.step(ms));
 		this.#show((await this.#api?.snapshot()) ?? this.snapshot);
 	}
 
@@ -147,7 +188,6 @@ export class SimClient implements FrameSource, Vehicle {
 	async reset(seed = this.seed, nvm: 'keep' | 'erase' = 'keep'): Promise<void> {
 		await this.#api?.reset(seed, nvm);
 		this.seed = seed;
-		this.framesReceived = 0;
 		this.#show((await this.#api?.snapshot()) ?? null);
 	}
 

@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FrameBatch } from '../can/frame';
 import { spawnSimWorker } from './node-spawn';
+import type { StreamEvent } from './api';
 
 // A real worker_threads worker running the same API object the browser worker exposes.
 const sw = spawnSimWorker();
@@ -48,6 +49,26 @@ describe('simulation API over comlink in a worker_threads worker', () => {
 		const t1 = (await api.snapshot()).t_us;
 		await new Promise((r) => setTimeout(r, 100));
 		expect((await api.snapshot()).t_us).toBe(t1);
+	});
+
+	it('subscribeStream: the session marker comes after the old run\'s last batch and before the new one\'s first; pause/step say how many frames were sent', async () => {
+		const events: StreamEvent[] = [];
+		const unsubscribe = await api.subscribeStream(Comlink.proxy((e: StreamEvent) => void events.push(e)));
+		const sentA = await api.step(300);
+		await api.reset(3);
+		const sentB = await api.step(300);
+		await expect.poll(() => events.length, { timeout: 10_000 }).toBe(3);
+		await unsubscribe();
+		const [a, marker, b] = events;
+		if (!('batch' in a) || !('session' in marker) || !('batch' in b)) throw new Error(`out of order: ${events.map((e) => Object.keys(e)[0]).join(', ')}`);
+		expect(marker.session).toMatchObject({ reason: 'reset', t_us: 0, seed: 3 });
+		// the old session's batch ends at 300 ms (the step before the reset), the new one starts again near 0
+		expect(a.batch.t_us[a.batch.count - 1]).toBeGreaterThan(b.batch.t_us[b.batch.count - 1] - 1);
+		expect(b.batch.t_us[0]).toBeLessThan(300_000);
+		// what step() returned is the count the stream carries: a caller waits for it to arrive
+		expect(a.sent).toBe(sentA);
+		expect(b.sent).toBe(sentB);
+		expect(b.sent).toBe(b.batch.count); // counted from the reset
 	});
 
 	it('driver inputs reach the firmware; reset restarts virtual time', async () => {

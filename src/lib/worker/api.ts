@@ -45,6 +45,14 @@ export interface SimSession {
 	seed: number;
 }
 export type SessionListener = (s: SimSession) => void;
+/**
+ * One message of the frame stream: a batch (with `sent`, the frames sent in this session up to and including
+ * it) or the start of a new session. Both travel through one listener, so one port, in the order they
+ * happened: a session marker can never overtake the last batch of the old session, nor a batch its marker
+ * (two comlink proxies are two MessageChannels, with no order between them).
+ */
+export type StreamEvent = { batch: FrameBatch; sent: number } | { session: SimSession };
+export type StreamListener = (e: StreamEvent) => void;
 export type StatusListener = (s: SimSnapshot) => void;
 /** Receives the NVM blocks written during a run slice, one entry per block (its latest bytes). */
 export type NvmListener = (writes: NvmWrite[]) => void;
@@ -58,6 +66,7 @@ export function createSimApi(load: WasmLoader) {
 	let images = new Map<string, WebAssembly.Module>();
 	let opts: InitOptions = { seed: 1 };
 	const frameListeners = new Set<FrameListener>();
+	const streamListeners = new Set<StreamListener>();
 	const statusListeners = new Set<StatusListener>();
 	let framesSent = 0;
 	const nvmListeners = new Set<NvmListener>();
@@ -70,10 +79,17 @@ export function createSimApi(load: WasmLoader) {
 		const batch = frames.take();
 		if (batch.count > 0) {
 			framesSent += batch.count;
+			const n = frameListeners.size + streamListeners.size;
+			let k = 0;
+			// each listener gets its own copy only when there are several; the common case transfers
+			const copy = (): FrameBatch => (++k === n ? batch : structuredClone(batch));
 			for (const l of frameListeners) {
-				// each listener gets its own copy only when there are several; the common case transfers
-				const b = frameListeners.size === 1 ? batch : structuredClone(batch);
+				const b = copy();
 				l(Comlink.transfer(b, batchBuffers(b)));
+			}
+			for (const l of streamListeners) {
+				const b = copy();
+				l(Comlink.transfer({ batch: b, sent: framesSent }, batchBuffers(b)));
 			}
 		}
 		if (nvmPending.size > 0 && nvmListeners.size > 0) {
@@ -113,7 +129,9 @@ export function createSimApi(load: WasmLoader) {
 			detachFlood = s.addParticipant(floodGen);
 		}
 		framesSent = 0;
-		for (const l of sessionListeners) l({ reason: 'reset', t_us: s.now_us, seed: s.seed });
+		const session: SimSession = { reason: 'reset', t_us: s.now_us, seed: s.seed };
+		for (const l of sessionListeners) l(session);
+		for (const l of streamListeners) l({ session });
 	};
 
 	const need = (): Simulation => {
@@ -159,14 +177,17 @@ export function createSimApi(load: WasmLoader) {
 			need();
 			pacer.start();
 		},
-		pause(): void {
+		/** Stops and publishes what the last slices produced; returns the frames sent in this session (see `stream`). */
+		pause(): number {
 			pacer.pause();
 			flush();
+			return framesSent;
 		},
-		/** Single step: advances `ms` ticks while paused and publishes the frames. */
-		step(ms = 1): void {
+		/** Single step: advances `ms` ticks while paused and publishes the frames; returns the frames sent. */
+		step(ms = 1): number {
 			need().step(ms);
 			flush();
+			return framesSent;
 		},
 		setSpeed(speed: Speed): void {
 			pacer.setSpeed(speed);
@@ -217,6 +238,14 @@ export function createSimApi(load: WasmLoader) {
 		/** Frames sent to listeners since init/reset (the UI compares it with what it counted). */
 		framesSent(): number {
 			return framesSent;
+		},
+		/**
+		 * Streams batches (transferred) after every run slice and session markers, in order, through one
+		 * listener (StreamEvent); returns the unsubscribe function. What the page and the server use.
+		 */
+		subscribeStream(listener: StreamListener): () => void {
+			streamListeners.add(listener);
+			return Comlink.proxy(() => void streamListeners.delete(listener));
 		},
 		/** Streams FrameBatches (transferred) after every run slice; returns the unsubscribe function. */
 		subscribeFrames(listener: FrameListener): () => void {
