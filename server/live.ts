@@ -53,7 +53,7 @@ export const DEFAULT_LIMITS: LiveLimits = {
 	maxBufferedBytes: 4 << 20,
 	messagesPerSecond: 100,
 	framesPerSecond: 5000,
-	coalesceMs: 15
+	coalesceMs: 4
 };
 
 export interface LiveOptions {

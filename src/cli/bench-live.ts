@@ -25,6 +25,7 @@ import mqtt from 'mqtt';
 import { WebSocket } from 'ws';
 import { decodeBatch } from '../lib/can/wire';
 import { latencyUs, wallUs } from '../../server/sources/gen';
+import { DEFAULT_LIMITS } from '../../server/live';
 import { BenchReport } from './bench-report';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -267,7 +268,7 @@ r.record({ metric: 'server_rss_peak_mib', value: mem.hwm, unit: 'MiB' });
 console.log('');
 r.print();
 console.log(`\nlatency = client's wall clock at message arrival − the generator's stamp at emission (epoch µs, same host);`);
-console.log(`${fast.length} reading clients, ${zbLat.length} frames sampled; the server coalesces each channel for ≤ 15 ms by design.`);
+console.log(`${fast.length} reading clients, ${zbLat.length} frames sampled; the server coalesces each channel for ≤ ${DEFAULT_LIMITS.coalesceMs} ms by design.`);
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/live-results.json'), JSON.stringify({ rate: RATE, clients: CLIENTS, window_s: round(secs, 2), ...r.results }, null, 2) + '\n');
 console.log('wrote bench/live-results.json');
