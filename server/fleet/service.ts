@@ -96,6 +96,7 @@ export class FleetService {
 	#closed = false;
 	/** null until decided at the first connection. */
 	#shared: boolean | null = null;
+	#deciding: Promise<void> | null = null;
 	#sharedWhy = '';
 	#probeTopic: string | null = null;
 	#probeSeen: (() => void) | null = null;
@@ -171,18 +172,9 @@ export class FleetService {
 
 	/** Every connection: decide shared or plain once, subscribe (a resumed session keeps its subscriptions; again is harmless). */
 	async #onConnect(c: MqttClient): Promise<void> {
-		if (this.#shared === null) {
-			if (this.#o.share === 'probe') {
-				this.#shared = await this.#probe(c);
-				this.#sharedWhy = this.#shared
-					? `shared subscriptions ($share/${SHARE_GROUP}/…): the instances split the vehicles' messages`
-					: `the broker did not deliver through a shared subscription within ${this.#o.probeMs ?? 2000} ms: plain subscriptions, every instance receives every message (a second copy is dropped by seq)`;
-			} else {
-				this.#shared = false;
-				this.#sharedWhy = 'plain subscriptions (shared subscriptions off, or the embedded broker, which has none)';
-			}
-			this.#log(`fleet: instance ${this.instance}, MQTT client id ${this.clientId}: ${this.#sharedWhy}`);
-		}
+		// a reconnection while the probe runs waits for its answer instead of probing again
+		this.#deciding ??= this.#decide(c);
+		await this.#deciding;
 		if (!c.connected) return;
 		const filters = [...INGEST_FILTERS, ...this.#extraSubs.keys()];
 		// a persistent session may still hold the other form from an earlier start: two copies to one client
@@ -200,6 +192,19 @@ export class FleetService {
 			subscribe(1);
 		});
 		void this.#dispatchAll();
+	}
+
+	async #decide(c: MqttClient): Promise<void> {
+		if (this.#o.share === 'probe') {
+			this.#shared = await this.#probe(c);
+			this.#sharedWhy = this.#shared
+				? `shared subscriptions ($share/${SHARE_GROUP}/…): the instances split the vehicles' messages`
+				: `the broker did not deliver through a shared subscription within ${this.#o.probeMs ?? 2000} ms: plain subscriptions, every instance receives every message (a second copy is dropped by seq)`;
+		} else {
+			this.#shared = false;
+			this.#sharedWhy = 'plain subscriptions (shared subscriptions off, or the embedded broker, which has none)';
+		}
+		this.#log(`fleet: instance ${this.instance}, MQTT client id ${this.clientId}: ${this.#sharedWhy}`);
 	}
 
 	/** The filter as this instance subscribes it: in the share group when the broker has shared subscriptions. */
