@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NoSourceError, startServer } from './app';
-import { ConfigError, formatConfigTable, loadConfig, resolveToken } from './config';
+import { ConfigError, defaultInstance, formatConfigTable, loadConfig, resolveToken } from './config';
+import { fleetEnv } from './fleet/index';
 import { MetricsRegistry } from './metrics';
 
 const dir = mkdtempSync(join(tmpdir(), 'zb-config-'));
@@ -59,6 +60,22 @@ describe('configuration', () => {
 		expect(configError({ ZB_WEB: 'no' })).toMatch(/^ZB_WEB='no': must be 1 \(serve the app\) or 0/);
 		expect(configError({ ZB_WS_MAX_BUFFER: '10' })).toMatch(/^ZB_WS_MAX_BUFFER='10': must be a byte count/);
 		expect(configError({}, ['--frobnicate'])).toMatch(/^unknown option '--frobnicate'/);
+		expect(configError({ ZB_INSTANCE: 'a b' })).toMatch(/^ZB_INSTANCE='a b': 1 to 64 letters, digits/);
+		expect(configError({}, ['--instance', 'x/y'])).toMatch(/^--instance='x\/y'/);
+	});
+
+	it('names the instance after the host and port, so two on one machine differ (several instances: docs/scaling.md)', () => {
+		expect(defaultInstance(4173, 'bench-1.example.com')).toBe('bench-1-4173');
+		expect(loadConfig({ ZB_PORT: '4174' }).instance).toBe(defaultInstance(4174));
+		expect(loadConfig({ ZB_PORT: '4174' }).instance).not.toBe(loadConfig({ ZB_PORT: '4175' }).instance);
+		expect(loadConfig({ ZB_INSTANCE: 'eu-1' }, ['--instance', 'eu-2'])).toMatchObject({ instance: 'eu-2', from: { ZB_INSTANCE: 'flag' } });
+	});
+
+	it('the fleet settings of several instances: a bad client id or share mode names the variable', () => {
+		expect(fleetEnv({})).toMatchObject({ clientId: null, shared: 'auto' });
+		expect(fleetEnv({ ZB_FLEET_CLIENT_ID: 'zb-fleet-eu-1', ZB_FLEET_SHARED: 'off' })).toMatchObject({ clientId: 'zb-fleet-eu-1', shared: 'off' });
+		expect(() => fleetEnv({ ZB_FLEET_CLIENT_ID: 'a/#' })).toThrow(/^ZB_FLEET_CLIENT_ID='a\/#': 1 to 128 letters/);
+		expect(() => fleetEnv({ ZB_FLEET_SHARED: 'yes' })).toThrow(/^ZB_FLEET_SHARED='yes': auto .* or off/);
 	});
 
 	it('generates a token once (mode 0600), prints it only then, and reads it back later', () => {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** One `ZB_CAN` entry; its position in the list is its channel number. */
@@ -33,6 +34,11 @@ export interface Config {
 	web: boolean;
 	/** Unsent bytes a WebSocket client may lag behind before its frames are dropped (ZB_WS_MAX_BUFFER). */
 	wsMaxBuffer: number;
+	/**
+	 * This server instance's name (ZB_INSTANCE; default host name and port): several instances share one broker
+	 * and one database, and the fleet's MQTT client id is made from it (docs/scaling.md).
+	 */
+	instance: string;
 	/** Where each setting came from, for the start-up table. */
 	from: Record<string, 'default' | 'env' | 'flag'>;
 }
@@ -60,7 +66,8 @@ export const VARS: readonly Var[] = [
 	{ env: 'ZB_SOCKETCAND', flag: '--socketcand', def: null, help: 'socketcand server (TCP)' },
 	{ env: 'ZB_SLCAN', flag: '--slcan', def: null, help: 'slcan (LAWICEL) server (TCP)' },
 	{ env: 'ZB_WEB', flag: '--web', def: '1', help: '0: no app, only /api/live, /healthz, /metrics (no build needed)' },
-	{ env: 'ZB_WS_MAX_BUFFER', flag: '--ws-max-buffer', def: '4194304', help: 'bytes a WebSocket client may lag behind before its frames are dropped' }
+	{ env: 'ZB_WS_MAX_BUFFER', flag: '--ws-max-buffer', def: '4194304', help: 'bytes a WebSocket client may lag behind before its frames are dropped' },
+	{ env: 'ZB_INSTANCE', flag: '--instance', def: null, help: 'this instance\'s name when several share a broker and database (default HOSTNAME-PORT)' }
 ];
 
 export const USAGE = `usage: tsx server/index.ts [options]   (every option also reads from its environment variable)
@@ -71,6 +78,14 @@ ${VARS.map((v) => `  ${(v.flag + ' V').padEnd(16)} ${v.env.padEnd(14)} ${v.help}
 export class HelpRequested extends Error {}
 
 const IFACE = /^[A-Za-z0-9_.-]{1,15}$/;
+/** An instance name: it goes into an MQTT client id and the logs, so letters, digits, `.`, `_`, `-`. */
+export const INSTANCE_RE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** The default instance name: the host name and the port, so two instances on one machine differ. */
+export function defaultInstance(port: number, host = hostname()): string {
+	const h = host.split('.')[0].replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 50) || 'host';
+	return `${h}-${port}`;
+}
 
 function parsePort(name: string, v: string): number {
 	if (!/^\d+$/.test(v) || Number(v) > 65535) throw new ConfigError(`${name}='${v}': must be a port number 0..65535`);
@@ -183,6 +198,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 	const bufText = get('ZB_WS_MAX_BUFFER')!;
 	if (!/^\d+$/.test(bufText) || Number(bufText) < 4096 || Number(bufText) > 1 << 30)
 		throw new ConfigError(`${name('ZB_WS_MAX_BUFFER')}='${bufText}': must be a byte count 4096..1073741824`);
+	const instanceText = get('ZB_INSTANCE');
+	if (instanceText !== null && !INSTANCE_RE.test(instanceText))
+		throw new ConfigError(`${name('ZB_INSTANCE')}='${instanceText}': 1 to 64 letters, digits, '.', '_' or '-' (it becomes part of an MQTT client id)`);
 	return {
 		port,
 		host,
@@ -196,6 +214,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 		slcan: get('ZB_SLCAN'),
 		web: webText === '1',
 		wsMaxBuffer: Number(bufText),
+		instance: instanceText ?? defaultInstance(port),
 		from
 	};
 }
@@ -263,6 +282,8 @@ export function formatConfigTable(c: Config, tok: ResolvedToken | null): string 
 				return c.web ? 'app and live endpoints' : 'live endpoints only (no app)';
 			case 'ZB_WS_MAX_BUFFER':
 				return `${c.wsMaxBuffer} bytes`;
+			case 'ZB_INSTANCE':
+				return c.instance;
 		}
 		return '';
 	};

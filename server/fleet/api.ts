@@ -347,8 +347,8 @@ export function fleetRoutes(o: ApiOptions): RouteDef[] {
 			handler: async (c) => ({ body: await s.audit.list(int(c.query, 'limit', 200, 1, 5000), c.query.has('before') ? int(c.query, 'before', 0) : undefined) })
 		},
 		{
-			method: 'GET', path: `${API_PREFIX}/status`, role: 'viewer', summary: 'The ingest: database, counts, refusals by reason',
-			handler: async () => ({ body: f.status() })
+			method: 'GET', path: `${API_PREFIX}/status`, role: 'viewer', summary: 'The ingest: this instance, the instances alive, database, counts, refusals by reason',
+			handler: async () => ({ body: { ...f.status(), instances: await f.instancesAlive() } })
 		}
 	];
 }

@@ -24,7 +24,8 @@ export async function startFleetService(
 		return;
 	}
 	const mqtt = health.mqtt?.() as { broker?: { kind: string; url: string } } | undefined;
-	const url = ctx.config.mqttUrl ?? env.MQTT_URL ?? (mqtt?.broker?.kind === 'embedded' ? mqtt.broker.url : undefined);
+	const external = ctx.config.mqttUrl ?? env.MQTT_URL;
+	const url = external ?? (mqtt?.broker?.kind === 'embedded' ? mqtt.broker.url : undefined);
 	if (!url) {
 		health.fleet = () => ({ state: 'off', reason: 'no MQTT broker (ZB_MQTT=off and no MQTT_URL)' });
 		return;
@@ -38,7 +39,9 @@ export async function startFleetService(
 			version: VERSION,
 			route: (prefix, fn) => ctx.router.routePrefix(prefix, fn),
 			env,
-			log
+			log,
+			instance: ctx.config.instance,
+			embeddedBroker: !external
 		});
 		health.fleet = () => fleet.health();
 		closers.push(() => fleet.close());

@@ -18,9 +18,13 @@ export interface FleetEnv {
 	/** Raw telemetry kept this long, then rolled up into per-minute buckets. */
 	rawDays: number;
 	rollupDays: number;
+	/** ZB_FLEET_CLIENT_ID: the ingest's MQTT client id; null: `zb-fleet-{instance}`. */
+	clientId: string | null;
+	/** ZB_FLEET_SHARED: `auto` (probe the broker for shared subscriptions) or `off`. */
+	shared: 'auto' | 'off';
 }
 
-/** Reads DATABASE_URL, ZB_FLEET_AUTOREGISTER, ZB_FLEET_RAW_DAYS, ZB_FLEET_ROLLUP_DAYS; names a bad value. */
+/** Reads DATABASE_URL, ZB_FLEET_AUTOREGISTER, ZB_FLEET_RAW_DAYS, ZB_FLEET_ROLLUP_DAYS, ZB_FLEET_CLIENT_ID, ZB_FLEET_SHARED; names a bad value. */
 export function fleetEnv(env: Record<string, string | undefined> = process.env): FleetEnv {
 	const num = (k: string, def: number) => {
 		const v = env[k];
@@ -32,7 +36,13 @@ export function fleetEnv(env: Record<string, string | undefined> = process.env):
 	if (!['0', '1', 'true', 'false'].includes(ar)) throw new Error(`ZB_FLEET_AUTOREGISTER='${ar}': 1 (register unknown VINs) or 0 (refuse them)`);
 	const url = env.DATABASE_URL || null;
 	if (url && !/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL: expected postgres://user:pass@host:port/db');
-	return { databaseUrl: url, autoRegister: ar === '1' || ar === 'true', rawDays: num('ZB_FLEET_RAW_DAYS', 7), rollupDays: num('ZB_FLEET_ROLLUP_DAYS', 365) };
+	const clientId = env.ZB_FLEET_CLIENT_ID || null;
+	// MQTT 3.1.1 lets a broker refuse anything but letters and digits; these pass Mosquitto, NATS, EMQX and aedes
+	if (clientId !== null && !/^[A-Za-z0-9_.:-]{1,128}$/.test(clientId))
+		throw new Error(`ZB_FLEET_CLIENT_ID='${clientId}': 1 to 128 letters, digits, '.', '_', ':' or '-', and one per server instance`);
+	const shared = env.ZB_FLEET_SHARED || 'auto';
+	if (shared !== 'auto' && shared !== 'off') throw new Error(`ZB_FLEET_SHARED='${shared}': auto (shared subscriptions when the broker has them) or off`);
+	return { databaseUrl: url, autoRegister: ar === '1' || ar === 'true', rawDays: num('ZB_FLEET_RAW_DAYS', 7), rollupDays: num('ZB_FLEET_ROLLUP_DAYS', 365), clientId, shared };
 }
 
 export interface FleetContext {
@@ -46,6 +56,10 @@ export interface FleetContext {
 	log?: (t: string) => void;
 	/** Tests pass a store (e.g. PostgreSQL started by the test). */
 	store?: Store;
+	/** This server instance's name (ZB_INSTANCE); the ingest's client id is made from it. */
+	instance?: string;
+	/** The broker is the embedded one (aedes: no shared subscriptions, so one instance by definition). */
+	embeddedBroker?: boolean;
 }
 
 export interface Fleet {
@@ -77,7 +91,17 @@ export async function startFleet(ctx: FleetContext): Promise<Fleet> {
 	const env = fleetEnv(ctx.env ?? process.env);
 	const store = ctx.store ?? (await openStore({ dataDir: ctx.dataDir, databaseUrl: env.databaseUrl, log }));
 	log(`fleet: database ${store.db.kind} (${store.db.where})`);
-	const service = new FleetService({ store, mqttUrl: ctx.mqttUrl, mqttPassword: ctx.token, autoRegister: env.autoRegister, metrics: ctx.metrics, log });
+	const service = new FleetService({
+		store,
+		mqttUrl: ctx.mqttUrl,
+		mqttPassword: ctx.token,
+		autoRegister: env.autoRegister,
+		metrics: ctx.metrics,
+		log,
+		instance: ctx.instance,
+		clientId: env.clientId ?? undefined,
+		share: env.shared === 'off' || ctx.embeddedBroker ? 'off' : 'probe'
+	});
 	await service.start();
 	const ota = await loadOta(service, log).catch((e) => {
 		log(`fleet: OTA module not loaded: ${(e as Error).message}`);

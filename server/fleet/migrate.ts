@@ -32,9 +32,16 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 	return out;
 }
 
+// any constant: server instances starting at the same moment on one PostgreSQL migrate one at a time
+const MIGRATE_LOCK = 0x7a62_0000;
+
 /** Applies what is missing; returns the versions applied now. */
 export async function migrate(db: Db, log: (t: string) => void = () => {}, dir = MIGRATIONS_DIR): Promise<number[]> {
-	await db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL, applied_at bigint NOT NULL)');
+	// CREATE TABLE IF NOT EXISTS is not safe against itself in another session: under the lock it is
+	await db.tx(async (q) => {
+		await q.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
+		await q.query('CREATE TABLE IF NOT EXISTS schema_migrations (version int PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL, applied_at bigint NOT NULL)');
+	});
 	const done = new Map((await db.query<{ version: number; sha256: string }>('SELECT version, sha256 FROM schema_migrations')).map((r) => [r.version, r.sha256]));
 	const applied: number[] = [];
 	for (const m of readMigrations(dir)) {
@@ -43,11 +50,16 @@ export async function migrate(db: Db, log: (t: string) => void = () => {}, dir =
 			if (had !== m.sha) log(`fleet: migration ${m.version}_${m.name} changed after it was applied (checksum differs); not run again`);
 			continue;
 		}
-		await db.tx(async (q) => {
+		const ran = await db.tx(async (q) => {
+			await q.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
+			// another instance may have applied it while this one waited for the lock
+			if ((await q.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version])).length) return false;
 			// one statement per query: PostgreSQL's extended protocol takes one statement at a time
 			for (const stmt of splitSql(m.sql)) await q.query(stmt);
 			await q.query('INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES ($1, $2, $3, $4)', [m.version, m.name, m.sha, Date.now()]);
+			return true;
 		});
+		if (!ran) continue;
 		log(`fleet: applied migration ${String(m.version).padStart(3, '0')}_${m.name}`);
 		applied.push(m.version);
 	}

@@ -3,6 +3,7 @@
  * `zb/v1/+/status|telemetry|dtc|ack/+`, writing what vehicles report into the store, and the command
  * dispatcher whose states change only from what happened (docs/fleet.md, "Ingest", "Commands").
  */
+import { randomUUID } from 'node:crypto';
 import mqtt, { type MqttClient } from 'mqtt';
 import type { MetricsRegistry } from '../metrics';
 import { FINAL_STATES, type CommandRow, type CommandState } from './repos/commands';
@@ -13,6 +14,11 @@ import { uuidv7 } from './uuid7';
 export const VIN_RE = /^[A-HJ-NPR-Z0-9]{17}$/;
 /** Commands a vehicle executes (docs/fleet.md, "Commands"). */
 export const COMMAND_NAMES = ['lights', 'lock', 'read_dtcs', 'clear_dtcs', 'ecu_reset', 'set_did'] as const;
+/** The ingest's topic filters (QoS 1). */
+export const INGEST_FILTERS = ['zb/v1/+/status', 'zb/v1/+/telemetry', 'zb/v1/+/dtc', 'zb/v1/+/ack/+'] as const;
+/** The shared-subscription group every instance's ingest joins: `$share/zb-ingest/zb/v1/+/telemetry`, … */
+export const SHARE_GROUP = 'zb-ingest';
+const shared = (filter: string): string => `$share/${SHARE_GROUP}/${filter}`;
 
 export interface FleetOptions {
 	store: Store;
@@ -23,8 +29,26 @@ export interface FleetOptions {
 	/** Telemetry from an unregistered VIN: register it (true) or refuse and count it (false). */
 	autoRegister: boolean;
 	metrics: MetricsRegistry;
-	/** MQTT client id; one per server instance (a persistent session: nothing is missed across restarts). */
+	/**
+	 * MQTT client id; one per server instance and the same across its restarts (a persistent session:
+	 * nothing is missed across restarts). Default `zb-fleet-{instance}`.
+	 */
 	clientId?: string;
+	/** This instance's name (claims, heartbeats, logs); default the client id. */
+	instance?: string;
+	/**
+	 * `probe`: at the first connection, check that the broker delivers through a shared subscription
+	 * (`$share/zb-ingest/…`) and then split the ingest with the other instances; when it does not (NATS'
+	 * MQTT gateway grants the subscription and delivers nothing), subscribe plainly. `off` (default):
+	 * plain subscriptions, every instance receives every message (the embedded broker has no shared ones).
+	 */
+	share?: 'probe' | 'off';
+	/** How long the probe waits for its message (default 2000 ms). */
+	probeMs?: number;
+	/** Heartbeat and overdue-command sweep period (default 5000 ms). */
+	sweepMs?: number;
+	/** How long a claim to publish a command keeps other instances off it (default 10 s). */
+	claimMs?: number;
 	log?: (t: string) => void;
 	/** Telemetry rows are written in batches of at most this many (default 500) … */
 	batchMax?: number;
@@ -70,6 +94,16 @@ export class FleetService {
 	#listeners = new Set<(e: { kind: string; vin: string; id?: string }) => void>();
 	#extraSubs = new Map<string, Set<(topic: string, payload: Buffer) => void>>();
 	#closed = false;
+	/** null until decided at the first connection. */
+	#shared: boolean | null = null;
+	#deciding: Promise<void> | null = null;
+	#sharedWhy = '';
+	#probeTopic: string | null = null;
+	#probeSeen: (() => void) | null = null;
+	#sweepTimer: NodeJS.Timeout | null = null;
+	#startedAt = Date.now();
+	readonly clientId: string;
+	readonly instance: string;
 	#m: {
 		msgs: ReturnType<MetricsRegistry['counter']>;
 		refused: ReturnType<MetricsRegistry['counter']>;
@@ -82,6 +116,8 @@ export class FleetService {
 		this.#o = opts;
 		this.store = opts.store;
 		this.#log = opts.log ?? ((t) => console.log(t));
+		this.clientId = opts.clientId ?? (opts.instance ? `zb-fleet-${opts.instance}` : 'zb-fleet-ingest');
+		this.instance = opts.instance ?? this.clientId;
 		this.#m = {
 			msgs: opts.metrics.counter('zb_fleet_messages_total', 'Vehicle messages stored by the fleet ingest', ['stream']),
 			refused: opts.metrics.counter('zb_fleet_refused_total', 'Vehicle messages the fleet ingest refused, by reason', ['reason']),
@@ -98,7 +134,7 @@ export class FleetService {
 			this.#maxSeq.set(v.vin, v.telemetry_seq);
 		}
 		const c = mqtt.connect(this.#o.mqttUrl, {
-			clientId: this.#o.clientId ?? 'zb-fleet-ingest',
+			clientId: this.clientId,
 			clean: false,
 			username: 'fleet',
 			password: this.#o.mqttPassword,
@@ -109,9 +145,11 @@ export class FleetService {
 		// one vehicle's messages are stored in the order they arrived (its DELIVERED before its COMPLETED, its
 		// seqs in order); different vehicles go on side by side
 		c.on('message', (topic, payload) => {
+			if (topic === this.#probeTopic) return this.#probeSeen?.();
+			const at = Date.now();
 			const vin = topic.split('/')[2] ?? '';
 			const next = (this.#chains.get(vin) ?? Promise.resolve())
-				.then(() => this.#onMessage(topic, payload))
+				.then(() => this.#onMessage(topic, payload, at))
 				.catch((e) => this.#log(`fleet: ${topic}: ${(e as Error).message}`));
 			this.#chains.set(vin, next);
 			void next.then(() => {
@@ -119,26 +157,102 @@ export class FleetService {
 			});
 		});
 		c.on('error', (e) => this.#log(`fleet: mqtt: ${e.message}`));
-		c.on('connect', (ack) => {
-			// a resumed session keeps its subscriptions; subscribing again is harmless and covers a new one
-			if (!ack.sessionPresent || true) {
-				// a clustered broker (NATS with JetStream) can refuse a subscription while it elects a leader: retry
-				const subscribe = (attempt: number): void => {
-					c.subscribe(['zb/v1/+/status', 'zb/v1/+/telemetry', 'zb/v1/+/dtc', 'zb/v1/+/ack/+', ...this.#extraSubs.keys()], { qos: 1 }, (err) => {
-						if (!err) return;
-						this.#log(`fleet: cannot subscribe (attempt ${attempt}): ${err.message}; retrying`);
-						if (c.connected) setTimeout(() => subscribe(attempt + 1), Math.min(5000, 250 * 2 ** attempt));
-					});
-				};
-				subscribe(1);
-			}
-			void this.#dispatchAll();
-		});
+		let subscribed!: () => void;
+		const ready = new Promise<void>((res) => (subscribed = res));
+		c.on('connect', () => void this.#onConnect(c).then(subscribed, (e) => this.#log(`fleet: ${(e as Error).message}`)));
 		await new Promise<void>((res) => {
-			const t = setTimeout(res, 3000);
-			c.once('connect', () => (clearTimeout(t), res()));
+			const t = setTimeout(res, 3000 + (this.#o.share === 'probe' ? (this.#o.probeMs ?? 2000) : 0));
+			void ready.then(() => (clearTimeout(t), res()));
 		});
 		await this.#resume();
+		await this.#beat();
+		this.#sweepTimer = setInterval(() => void this.#sweep().catch((e) => this.#log(`fleet: sweep: ${(e as Error).message}`)), this.#o.sweepMs ?? 5000);
+		this.#sweepTimer.unref?.();
+	}
+
+	/** Every connection: decide shared or plain once, subscribe (a resumed session keeps its subscriptions; again is harmless). */
+	async #onConnect(c: MqttClient): Promise<void> {
+		// a reconnection while the probe runs waits for its answer instead of probing again
+		this.#deciding ??= this.#decide(c);
+		await this.#deciding;
+		if (!c.connected) return;
+		const filters = [...INGEST_FILTERS, ...this.#extraSubs.keys()];
+		// a persistent session may still hold the other form from an earlier start: two copies to one client
+		if (this.#o.share === 'probe') c.unsubscribe(filters.map((f) => (this.#shared ? f : shared(f))));
+		// a clustered broker (NATS with JetStream) can refuse a subscription while it elects a leader: retry
+		await new Promise<void>((done) => {
+			const subscribe = (attempt: number): void => {
+				c.subscribe(filters.map((f) => this.#filter(f)), { qos: 1 }, (err) => {
+					if (!err) return done();
+					this.#log(`fleet: cannot subscribe (attempt ${attempt}): ${err.message}; retrying`);
+					if (c.connected) setTimeout(() => subscribe(attempt + 1), Math.min(5000, 250 * 2 ** attempt));
+					else done();
+				});
+			};
+			subscribe(1);
+		});
+		void this.#dispatchAll();
+	}
+
+	async #decide(c: MqttClient): Promise<void> {
+		if (this.#o.share === 'probe') {
+			this.#shared = await this.#probe(c);
+			this.#sharedWhy = this.#shared
+				? `shared subscriptions ($share/${SHARE_GROUP}/…): the instances split the vehicles' messages`
+				: `the broker did not deliver through a shared subscription within ${this.#o.probeMs ?? 2000} ms: plain subscriptions, every instance receives every message (a second copy is dropped by seq)`;
+		} else {
+			this.#shared = false;
+			this.#sharedWhy = 'plain subscriptions (shared subscriptions off, or the embedded broker, which has none)';
+		}
+		this.#log(`fleet: instance ${this.instance}, MQTT client id ${this.clientId}: ${this.#sharedWhy}`);
+	}
+
+	/** The filter as this instance subscribes it: in the share group when the broker has shared subscriptions. */
+	#filter(f: string): string {
+		return this.#shared ? shared(f) : f;
+	}
+
+	/** Publishes one message to a topic only a shared subscription of this client matches: delivered or not. */
+	async #probe(c: MqttClient): Promise<boolean> {
+		const topic = `zb/v1/_fleet/probe/${randomUUID()}`;
+		const filter = shared(topic);
+		this.#probeTopic = topic;
+		try {
+			const seen = new Promise<boolean>((res) => {
+				const t = setTimeout(() => res(false), this.#o.probeMs ?? 2000);
+				this.#probeSeen = () => (clearTimeout(t), res(true));
+			});
+			const granted = await c.subscribeAsync(filter, { qos: 1 });
+			if (granted.some((g) => g.qos === 128)) return false;
+			await c.publishAsync(topic, 'probe', { qos: 1 });
+			return await seen;
+		} catch (e) {
+			this.#log(`fleet: shared subscription probe failed: ${(e as Error).message}`);
+			return false;
+		} finally {
+			this.#probeSeen = null;
+			await c.unsubscribeAsync(filter).catch(() => {});
+		}
+	}
+
+	/** Heartbeat in fleet_instances (the others see this instance alive). */
+	async #beat(): Promise<void> {
+		await this.store.instances.beat({ name: this.instance, client_id: this.clientId, shared: this.#shared === true, started_at: this.#startedAt });
+	}
+
+	/**
+	 * Every `sweepMs`: the heartbeat, and open commands past their TTL or timeout that no timer here ends:
+	 * commands another instance created and can no longer time out (it stopped). Compare-and-set, so the
+	 * owner's own timer and this one cannot both win.
+	 */
+	async #sweep(): Promise<void> {
+		if (this.#closed) return;
+		await this.#beat();
+		for (const c of await this.store.commands.overdue(Date.now(), this.#o.resumeGraceMs ?? 2000)) {
+			if (this.#timers.has(c.id)) continue;
+			if (c.state === 'QUEUED') await this.#expire(c.id);
+			else await this.#timeout(c.id);
+		}
 	}
 
 	/** Told of every stored change (for live pages): `{kind: 'telemetry'|'command'|'status'|'dtc'|'notification', vin}`. */
@@ -170,14 +284,15 @@ export class FleetService {
 			this.#refuse('unknown_vehicle', `${topic}: VIN ${vin} is not registered (ZB_FLEET_AUTOREGISTER=0); register it with POST /api/fleet/vehicles`);
 			return false;
 		}
-		await this.store.vehicles.register(vin, 'auto-register');
+		// another instance may register it at the same moment: only the one whose insert won says so
+		const fresh = await this.store.vehicles.register(vin, 'auto-register');
 		this.#known.add(vin);
-		this.#maxSeq.set(vin, 0);
-		this.#log(`fleet: registered ${vin} (first message, ZB_FLEET_AUTOREGISTER)`);
+		if (!this.#maxSeq.has(vin)) this.#maxSeq.set(vin, 0);
+		if (fresh) this.#log(`fleet: registered ${vin} (first message, ZB_FLEET_AUTOREGISTER)`);
 		return true;
 	}
 
-	async #onMessage(topic: string, payload: Buffer): Promise<void> {
+	async #onMessage(topic: string, payload: Buffer, at: number): Promise<void> {
 		for (const [filter, fns] of this.#extraSubs) if (topicMatches(filter, topic)) for (const fn of fns) fn(topic, payload);
 		const m = /^zb\/v1\/([^/]+)\/(status|telemetry|dtc|ack\/([^/]+))$/.exec(topic);
 		if (!m) return;
@@ -193,20 +308,22 @@ export class FleetService {
 		}
 		const kind = m[2].startsWith('ack/') ? 'ack' : m[2];
 		if (kind === 'ack') return this.#onAck(vin, m[3], body, topic);
-		if (kind === 'status') return this.#onStatus(vin, body, topic);
+		if (kind === 'status') return this.#onStatus(vin, body, topic, at);
 		if (!(await this.#vehicle(vin, topic))) return;
 		if (kind === 'telemetry') return this.#onTelemetry(vin, body, topic);
 		return this.#onDtc(vin, body, topic);
 	}
 
-	async #onStatus(vin: string, b: Record<string, unknown>, topic: string): Promise<void> {
+	async #onStatus(vin: string, b: Record<string, unknown>, topic: string, at: number): Promise<void> {
 		if (b.state !== 'online' && b.state !== 'offline') return this.#refuse('malformed', `${topic}: state must be 'online' or 'offline'`);
 		// a last will from a vehicle never registered is not worth a registration
 		if (b.state === 'offline' && !this.#known.has(vin) && !(await this.store.vehicles.exists(vin))) return;
 		if (!(await this.#vehicle(vin, topic))) return;
 		const fw = b.firmware && typeof b.firmware === 'object' && !Array.isArray(b.firmware) ? (b.firmware as Record<string, string>) : null;
-		await this.store.vehicles.setStatus(vin, b.state === 'online', typeof b.reason === 'string' ? b.reason : null, b, fw);
+		// ordered by when it arrived here: a status another instance received later and stored first stays
+		const stored = await this.store.vehicles.setStatus(vin, b.state === 'online', typeof b.reason === 'string' ? b.reason : null, b, fw, Date.now(), at);
 		this.counts.status++;
+		if (!stored) return;
 		this.#m.msgs.inc({ stream: 'status' });
 		this.#emit('status', vin);
 		if (b.state === 'online') await this.#dispatch(vin);
@@ -314,8 +431,10 @@ export class FleetService {
 		}
 		const row = await this.store.commands.transition(id, from, to, Date.now(), detail, b.result);
 		if (!row) {
-			if (cmd.state === to || (to === 'DELIVERED' && FINAL_STATES.has(cmd.state))) return; // a repeated ACK
-			return this.#refuse('late_ack', `${topic}: ${state} after the command was ${cmd.state}; kept ${cmd.state}`);
+			// the row as it is now: another instance may have moved it since it was read above
+			const now = (await this.store.commands.get(id)) ?? cmd;
+			if (now.state === to || (to === 'DELIVERED' && FINAL_STATES.has(now.state))) return; // a repeated or overtaken ACK
+			return this.#refuse('late_ack', `${topic}: ${state} after the command was ${now.state}; kept ${now.state}`);
 		}
 		this.#m.cmds.inc({ state: to });
 		if (FINAL_STATES.has(to)) this.#clearTimer(id);
@@ -364,11 +483,18 @@ export class FleetService {
 				continue;
 			}
 			this.#inflight.add(cmd.id);
+			// of several instances dispatching this vehicle (the one that took the request, the ones that saw it come
+			// online) the one whose claim is stored publishes
+			if (!(await this.store.commands.claim(cmd.id, this.instance, Date.now(), this.#o.claimMs ?? 10_000))) {
+				this.#inflight.delete(cmd.id);
+				continue;
+			}
 			const payload = JSON.stringify({ id: cmd.id, name: cmd.name, args: cmd.args, priority: cmd.priority, ttl_ms: cmd.ttl_ms, expires_at: cmd.expires_at });
 			const err = await new Promise<Error | undefined>((res) => c.publish(`zb/v1/${vin}/cmd/${cmd.id}`, payload, { qos: 1 }, (e) => res(e ?? undefined)));
 			this.#inflight.delete(cmd.id);
 			if (err) {
 				this.#log(`fleet: command ${cmd.id} not sent: ${err.message}; stays QUEUED`);
+				await this.store.commands.release(cmd.id, this.instance);
 				continue;
 			}
 			// SENT: the broker has it (PUBACK); only the vehicle's own ACK says DELIVERED
@@ -451,7 +577,8 @@ export class FleetService {
 		let s = this.#extraSubs.get(filter);
 		if (!s) {
 			this.#extraSubs.set(filter, (s = new Set()));
-			this.#client?.subscribe(filter, { qos: 1 });
+			// before the first connection has decided shared or plain, that connection subscribes it
+			if (this.#shared !== null && this.#client?.connected) this.#client.subscribe(this.#filter(filter), { qos: 1 });
 		}
 		s.add(fn);
 		return () => void s.delete(fn);
@@ -467,16 +594,55 @@ export class FleetService {
 		await this.#flushing;
 	}
 
-	status(): Record<string, unknown> {
-		return { state: this.connected ? 'running' : 'connecting', db: this.store.db.kind, where: this.store.db.where, autoRegister: this.#o.autoRegister, counts: this.counts, lastRefusal: this.lastRefusal };
+	/** The instances whose heartbeat is recent (this one included), for `GET /api/fleet/status`. */
+	instancesAlive(): Promise<Array<{ name: string; client_id: string; shared: boolean; started_at: number; seen_at: number }>> {
+		return this.store.instances.alive(Date.now(), 3 * (this.#o.sweepMs ?? 5000));
 	}
 
+	/** Whether this instance's subscriptions are shared with the other instances (null: not connected yet). */
+	get shared(): boolean | null {
+		return this.#shared;
+	}
+
+	status(): Record<string, unknown> {
+		return {
+			state: this.connected ? 'running' : 'connecting',
+			instance: this.instance,
+			clientId: this.clientId,
+			subscriptions: this.#shared === null ? 'not decided (no connection yet)' : this.#shared ? `shared ($share/${SHARE_GROUP}/…)` : 'plain (every message)',
+			db: this.store.db.kind,
+			where: this.store.db.where,
+			autoRegister: this.#o.autoRegister,
+			counts: this.counts,
+			lastRefusal: this.lastRefusal
+		};
+	}
+
+	/**
+	 * Stops. With shared subscriptions and another instance alive, first leaves the share group (the broker
+	 * then gives this instance's share to the others instead of queueing it in this session), takes what was
+	 * already on its way, and writes it; the last instance keeps its session subscribed, so what vehicles send
+	 * while every instance is down waits in it.
+	 */
 	async close(): Promise<void> {
 		this.#closed = true;
 		for (const t of this.#timers.values()) clearTimeout(t);
 		this.#timers.clear();
-		await this.drain().catch(() => {});
+		if (this.#sweepTimer) clearInterval(this.#sweepTimer);
 		const c = this.#client;
+		const others = await this.store.instances.leave(this.instance, Date.now(), 3 * (this.#o.sweepMs ?? 5000)).catch((e: Error) => {
+			this.#log(`fleet: cannot tell whether another instance runs (${e.message}): keeping the session subscribed`);
+			return [] as string[];
+		});
+		if (c?.connected && this.#shared && others.length > 0) {
+			const filters = [...INGEST_FILTERS, ...this.#extraSubs.keys()].map(shared);
+			await c.unsubscribeAsync(filters).catch((e: Error) => this.#log(`fleet: leaving the share group: ${e.message}`));
+			// messages the broker sent before the UNSUBACK are still arriving: let them in
+			await new Promise((r) => setTimeout(r, 300));
+			this.#log(`fleet: left the share group; ${others.join(', ')} ingest on`);
+		}
+		await Promise.all([...this.#chains.values()]).catch(() => {});
+		await this.drain().catch(() => {});
 		if (c) await new Promise<void>((res) => c.end(false, {}, () => res()));
 	}
 }

@@ -5,6 +5,7 @@ import { migrate } from './migrate';
 import { AuditRepo } from './repos/audit';
 import { CommandRepo } from './repos/commands';
 import { DtcRepo } from './repos/dtcs';
+import { InstanceRepo } from './repos/instances';
 import { NotificationRepo } from './repos/notifications';
 import { OtaRepo } from './repos/ota';
 import { TelemetryRepo } from './repos/telemetry';
@@ -21,6 +22,7 @@ export interface Store {
 	tokens: TokenRepo;
 	audit: AuditRepo;
 	ota: OtaRepo;
+	instances: InstanceRepo;
 	close(): Promise<void>;
 }
 
@@ -34,7 +36,8 @@ export function repos(db: Pick<Db, 'query'>): Omit<Store, 'db' | 'close'> {
 		notifications: new NotificationRepo(db),
 		tokens: new TokenRepo(db),
 		audit: new AuditRepo(db),
-		ota: new OtaRepo(db)
+		ota: new OtaRepo(db),
+		instances: new InstanceRepo(db)
 	};
 }
 
@@ -47,5 +50,5 @@ export async function openStore(opts: { dataDir?: string; databaseUrl?: string |
 		await db.close().catch(() => {});
 		throw new Error(`fleet database ${db.where}: migration failed: ${(e as Error).message}`);
 	}
-	return { db, ...repos(db), close: () => db.close() };
+	return { db, ...repos(db), instances: new InstanceRepo(db), close: () => db.close() };
 }

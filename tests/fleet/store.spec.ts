@@ -24,7 +24,7 @@ describe.each(BACKENDS)('fleet store on %s', (name) => {
 		await s.vehicles.register(VIN, 'test');
 		await s.close();
 		const again = await b.reopen();
-		expect(await again.db.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }]);
+		expect(await again.db.query('SELECT version, name FROM schema_migrations ORDER BY version')).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'instances' }]);
 		expect((await again.vehicles.get(VIN))?.registered_by).toBe('test');
 		await again.close();
 		await b.stop();

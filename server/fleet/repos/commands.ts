@@ -68,19 +68,49 @@ export class CommandRepo {
 	}
 
 	/**
+	 * Claims a QUEUED command for `by` to publish: true when no other instance holds a claim younger than
+	 * `leaseMs` (a compare-and-set, so of several instances dispatching the same vehicle one publishes).
+	 */
+	async claim(id: string, by: string, now: number, leaseMs: number): Promise<boolean> {
+		const r = await this.db.query(
+			`UPDATE commands SET claimed_by = $2, claimed_at = $3 WHERE id = $1 AND state = 'QUEUED'
+			AND (claimed_at IS NULL OR claimed_by = $2 OR claimed_at < $3 - $4::bigint) RETURNING 1`,
+			[id, by, now, leaseMs]
+		);
+		return r.length > 0;
+	}
+
+	/** Gives a claim up (the publish failed): another instance may send the command at once. */
+	async release(id: string, by: string): Promise<void> {
+		await this.db.query('UPDATE commands SET claimed_at = NULL WHERE id = $1 AND claimed_by = $2', [id, by]);
+	}
+
+	/** Open commands past their TTL (QUEUED) or their timeout (SENT/DELIVERED) by more than `graceMs`. */
+	async overdue(now: number, graceMs: number): Promise<CommandRow[]> {
+		return this.db.query<CommandRow>(
+			`SELECT ${COLS} FROM commands WHERE (state = 'QUEUED' AND expires_at < $1 - $2::bigint)
+			OR (state IN ('SENT', 'DELIVERED') AND COALESCE(sent_at, created_at) + timeout_ms < $1 - $2::bigint) ORDER BY created_at LIMIT 500`,
+			[now, graceMs]
+		);
+	}
+
+	/**
 	 * Moves a command to `to` only from one of `from` (a compare-and-set, so a late or repeated ACK cannot
 	 * move a finished command); returns the updated row or null when it was not in `from`.
 	 */
 	async transition(id: string, from: readonly CommandState[], to: CommandState, at: number, detail: string | null, result?: unknown): Promise<CommandRow | null> {
 		const stamp = to === 'SENT' ? 'sent_at' : to === 'DELIVERED' ? 'delivered_at' : FINAL_STATES.has(to) ? 'finished_at' : null;
+		// the change and its event in one statement: an instance whose transition waits for this row's lock
+		// writes its event after this one, so the events are in the order the states were taken
 		const r = await this.db.query<CommandRow>(
-			`UPDATE commands SET state = $2, updated_at = $3, reason = COALESCE($4, reason), result = COALESCE($5::jsonb, result)${stamp ? `, ${stamp} = $3` : ''}
-			WHERE id = $1 AND state = ANY($6::text[]) RETURNING ${COLS}`,
-			[id, to, at, FINAL_STATES.has(to) ? detail : null, result === undefined ? null : JSON.stringify(result), from]
+			`WITH u AS (
+				UPDATE commands SET state = $2, updated_at = $3, reason = COALESCE($4, reason), result = COALESCE($5::jsonb, result)${stamp ? `, ${stamp} = $3` : ''}
+				WHERE id = $1 AND state = ANY($6::text[]) RETURNING ${COLS}
+			), e AS (INSERT INTO command_events (command_id, state, at, detail) SELECT id::uuid, $2, $3, $7 FROM u)
+			SELECT * FROM u`,
+			[id, to, at, FINAL_STATES.has(to) ? detail : null, result === undefined ? null : JSON.stringify(result), from, detail]
 		);
-		if (!r.length) return null;
-		await this.event(id, to, at, detail);
-		return r[0];
+		return r[0] ?? null;
 	}
 
 	async event(id: string, state: CommandState, at: number, detail: string | null): Promise<void> {

@@ -82,9 +82,17 @@ export class OtaRepo {
 		return rows;
 	}
 
-	/** Records a vehicle's campaign state (reported by the OTA module from what the vehicle said). */
+	/**
+	 * Records a vehicle's campaign state (reported by the OTA module from what the vehicle said) when it is
+	 * further on than the stored one: a vehicle goes through the states in order and UPDATED / FAILED are
+	 * final, so a report processed late (by another instance, or a repeat) cannot move it back.
+	 */
 	async setState(campaignId: string, vin: string, state: OtaState, reason: string | null, now = Date.now()): Promise<boolean> {
-		const r = await this.db.query('UPDATE ota_campaign_vehicles SET state = $3, reason = $4, updated_at = $5 WHERE campaign_id = $1 AND vin = $2 RETURNING 1', [campaignId, vin, state, reason, now]);
+		const r = await this.db.query(
+			`UPDATE ota_campaign_vehicles SET state = $3, reason = $4, updated_at = $5 WHERE campaign_id = $1 AND vin = $2
+			AND state NOT IN ('UPDATED', 'FAILED') AND array_position($6::text[], state) < array_position($6::text[], $3::text) RETURNING 1`,
+			[campaignId, vin, state, reason, now, OTA_STATES]
+		);
 		if (r.length) await this.db.query('INSERT INTO ota_events (campaign_id, vin, state, at, detail) VALUES ($1, $2, $3, $4, $5)', [campaignId, vin, state, now, reason]);
 		return r.length > 0;
 	}

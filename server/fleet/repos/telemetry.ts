@@ -40,7 +40,10 @@ export class TelemetryRepo {
 		if (rows.length === 0) return new Set();
 		const params: unknown[] = [];
 		const values: string[] = [];
-		for (const r of rows) {
+		// in key order: two instances inserting overlapping batches lock the keys in the same order, so they
+		// wait for each other instead of deadlocking (PostgreSQL's ON CONFLICT takes the key locks one by one)
+		const sorted = [...rows].sort((a, b) => (a.vin < b.vin ? -1 : a.vin > b.vin ? 1 : a.seq - b.seq));
+		for (const r of sorted) {
 			const b = params.length;
 			params.push(r.vin, r.seq, r.ts, r.t_us, r.received_at, r.replayed, JSON.stringify(r.signals));
 			values.push(`($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}::jsonb)`);

@@ -48,13 +48,19 @@ export class VehicleRepo {
 		return all[0] ?? null;
 	}
 
-	/** A status message (or last will): online flag, reason, firmware versions when it carries them. */
-	async setStatus(vin: string, online: boolean, reason: string | null, status: Record<string, unknown>, firmware: Record<string, string> | null, now = Date.now()): Promise<void> {
-		await this.db.query(
-			`UPDATE vehicles SET online = $2, status_reason = $3, last_status = $4, last_seen = GREATEST(COALESCE(last_seen, 0), $5),
-			firmware = CASE WHEN $6::jsonb IS NULL THEN firmware ELSE $6::jsonb END WHERE vin = $1`,
-			[vin, online, reason, JSON.stringify(status), now, firmware ? JSON.stringify(firmware) : null]
+	/**
+	 * A status message (or last will): online flag, reason, firmware versions when it carries them. `at` is
+	 * when the server received it: a status received before the one stored (another instance wrote a newer one
+	 * first) changes nothing, so online/offline never goes backwards. Returns whether it was stored.
+	 */
+	async setStatus(vin: string, online: boolean, reason: string | null, status: Record<string, unknown>, firmware: Record<string, string> | null, now = Date.now(), at = now): Promise<boolean> {
+		const r = await this.db.query(
+			`UPDATE vehicles SET online = $2, status_reason = $3, last_status = $4, last_seen = GREATEST(COALESCE(last_seen, 0), $5), status_at = $7,
+			firmware = CASE WHEN $6::jsonb IS NULL THEN firmware ELSE $6::jsonb END WHERE vin = $1 AND (status_at IS NULL OR status_at <= $7) RETURNING 1`,
+			[vin, online, reason, JSON.stringify(status), now, firmware ? JSON.stringify(firmware) : null, at]
 		);
+		if (r.length === 0) await this.seen(vin, now);
+		return r.length > 0;
 	}
 
 	async seen(vin: string, now = Date.now()): Promise<void> {
