@@ -61,11 +61,12 @@ export function createOtaApi(getSim: () => Simulation | null, running: () => boo
 
 	const readVersion = async (s: Simulation, ecu: string): Promise<string | null> => {
 		const def = ECUS.find((e) => e.name === ecu)!;
+		const gen = s.ecu(ecu).host.imageGeneration;
 		const x = await transport(def.req, [0x22, 0xf1, 0x95]);
 		const p = x.responses[0]?.payload;
-		if (x.result !== 'OK' || !p || p[0] !== 0x62) return null;
-		const v = String.fromCharCode(...p.slice(3)).trim();
-		cache.set(ecu, { gen: s.ecu(ecu).host.imageGeneration, version: v });
+		// an ECU without the DID answers NRC 0x31: remembered as none until it boots another image
+		const v = x.result === 'OK' && p && p[0] === 0x62 ? String.fromCharCode(...p.slice(3)).trim() : null;
+		if (x.result === 'OK') cache.set(ecu, { gen, version: v });
 		return v;
 	};
 
@@ -107,7 +108,6 @@ export function createOtaApi(getSim: () => Simulation | null, running: () => boo
 				const c = cache.get(e.name);
 				// during a flash the tester's requests belong to the flash: what was known is shown
 				const version = c && (c.gen === gen || flashing) ? c.version : flashing ? null : await readVersion(s, e.name);
-				if (!c && version === null && !flashing) cache.set(e.name, { gen, version: null });
 				out[e.name] = { version, generation: gen };
 			}
 			return out;
