@@ -48,6 +48,15 @@ describe('OTA into the worker’s running simulation', () => {
 		expect((await api.otaFirmware()).tcu).toEqual({ version: 'TCU 1.1.0', generation: 0 });
 	}, 180_000);
 
+	it('paused, the flash advances virtual time itself, like a single step, and the TCU boots 1.1.0', async () => {
+		await api.init({ seed: 14, profile: null });
+		await api.step(2000);
+		const t0 = (await api.snapshot()).t_us;
+		expect(await api.otaFlash('tcu', tcu110)).toEqual({ ok: true, reason: null, version: 'TCU 1.1.0', generation: 1 });
+		expect((await api.status()).running).toBe(false);
+		expect((await api.snapshot()).t_us).toBeGreaterThan(t0 + 500_000);
+	}, 120_000);
+
 	it('an image that is not an ECU image is refused at boot: the old TCU image keeps running', async () => {
 		await driving(12);
 		const junk = new Uint8Array(3000).map((_, i) => (i * 37) & 0xff);
