@@ -282,6 +282,13 @@ export function fleetRoutes(o: ApiOptions): RouteDef[] {
 			}
 		},
 		{
+			method: 'GET', path: `${API_PREFIX}/ota/trusted-keys`, role: 'viewer', summary: 'The public keys a vehicle served by this server (the browser tab) trusts: {keys: [{id, jwk}]}',
+			handler: async () => {
+				if (!o.ota?.vehicleKeys) throw new HttpError(501, 'OTA is not installed in this server');
+				return { body: { keys: o.ota.vehicleKeys() } };
+			}
+		},
+		{
 			method: 'GET', path: `${API_PREFIX}/ota/images/{id}/data`, role: 'viewer', summary: 'The image bytes (application/wasm)',
 			handler: async (c) => {
 				if (!UUID_RE.test(c.params.id)) throw new HttpError(400, `'${c.params.id}' is not a UUID`);

@@ -32,6 +32,11 @@ export interface OtaPort {
 	checkImage(manifest: Record<string, unknown>, signature: string, data: Uint8Array): Promise<string | null>;
 	/** Starts delivering a stored campaign to its vehicles (QUEUED → INITIATED → …). */
 	deliver(campaign: OtaCampaignRow, image: OtaImageRow): Promise<void>;
+	/**
+	 * The public keys a vehicle that loads its software from this server trusts (the browser tab: its app
+	 * comes from here too, so trusting this list is no weaker than trusting the app); `{id, jwk}` each.
+	 */
+	vehicleKeys?(): Array<{ id: string; jwk: JsonWebKey }>;
 	/** The server is stopping. */
 	close(): Promise<void>;
 }

@@ -32,8 +32,11 @@ export function loadTrustedKeys(path = process.env.ZB_OTA_TRUSTED_KEYS ?? 'stati
 }
 
 /** `createOta` of the port: the fleet loads it from server/ota/index.ts. Trusted keys default to ZB_OTA_TRUSTED_KEYS. */
-export function createOta(host: OtaHost, o: { trusted?: TrustedKey[] } = {}): OtaPort & { counters: OtaCounters } {
+export function createOta(host: OtaHost, o: { trusted?: TrustedKey[]; vehicleKeys?: TrustedKey[] } = {}): OtaPort & { counters: OtaCounters } {
 	const trusted = o.trusted ?? loadTrustedKeys();
+	// what the browser tab's vehicle trusts: ZB_OTA_VEHICLE_KEYS when set (a vehicle may trust fewer keys than
+	// the server accepts uploads from), else the same list
+	const vehicleKeys = o.vehicleKeys ?? (process.env.ZB_OTA_VEHICLE_KEYS ? loadTrustedKeys(process.env.ZB_OTA_VEHICLE_KEYS) : trusted);
 	const counters: OtaCounters = { imagesRefused: 0, reportsRefused: 0, reports: 0 };
 	const refuse = (topic: string, why: string): void => {
 		counters.reportsRefused++;
@@ -82,6 +85,9 @@ export function createOta(host: OtaHost, o: { trusted?: TrustedKey[] } = {}): Ot
 				if (v.state !== 'QUEUED') continue; // delivered before (a restart): the vehicle's reports go on
 				await host.publish(requestTopic(v.vin, campaign.id), JSON.stringify(req(v.vin)));
 			}
+		},
+		vehicleKeys() {
+			return vehicleKeys.map((k) => ({ id: k.id, jwk: k.jwk }));
 		},
 		async close() {
 			unsubscribe();

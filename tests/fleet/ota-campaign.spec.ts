@@ -141,6 +141,11 @@ type Campaign = { id: string; vehicles: Array<{ vin: string; state: string; reas
 describe('OTA campaign through the fleet REST API', () => {
 	it('the fleet has the OTA module: upload → campaign → INITIATED … UPDATED, CVC runs 1.1.0', async () => {
 		expect(fleet.health().ota).toBe('installed');
+		// what the browser tab verifies with: without ZB_OTA_VEHICLE_KEYS, the keys the server trusts
+		const keys = await call('GET', `${API_PREFIX}/ota/trusted-keys`);
+		expect(keys.status).toBe(200);
+		expect(keys.body.keys.map((k: { id: string }) => k.id)).toEqual([vehicleKey.id, otherKey.id]);
+		expect(JSON.stringify(keys.body)).not.toMatch(/"d":/); // public keys only
 		const v = await startVehicle([{ id: vehicleKey.id, jwk: vehicleKey.publicJwk }]);
 		try {
 			await until('the vehicle registered', async () => (await call('GET', `${API_PREFIX}/vehicles/${VIN}`)).status === 200);

@@ -61,6 +61,11 @@ export interface AgentOptions {
 	host: VehicleHost;
 	memory: AgentMemory;
 	log?: (t: string) => void;
+	/**
+	 * More topics the vehicle listens on, in the same session (the OTA agent's `zb/v1/{vin}/ota/+`): a message
+	 * not on `cmd/+` goes to every `handle`, which ignores what is not its own.
+	 */
+	subscriptions?: Array<{ filter: string; handle(topic: string, payload: string): void }>;
 	/** For tests: extra mqtt.js options (e.g. a faster reconnect). */
 	mqttOptions?: Partial<IClientOptions>;
 	/** Wall clock (epoch ms). */
@@ -132,6 +137,7 @@ export class VehicleAgent {
 		c.on('connect', () => {
 			this.connected = true;
 			c.subscribe(`${this.#base()}/cmd/+`, { qos: 1 });
+			for (const x of this.#o.subscriptions ?? []) c.subscribe(x.filter, { qos: 1 });
 			c.publish(`${this.#base()}/status`, this.#status('online'), { qos: 1, retain: true });
 			this.#o.outbox.releaseInflight();
 			this.#inflight = 0;
@@ -143,7 +149,10 @@ export class VehicleAgent {
 			this.connected = false;
 		});
 		c.on('error', (e) => this.#log(`vehicle ${this.vin}: mqtt: ${e.message}`));
-		c.on('message', (topic, payload) => void this.#onCommand(topic, payload));
+		c.on('message', (topic, payload) => {
+			if (topic.startsWith(`${this.#base()}/cmd/`)) return void this.#onCommand(topic, payload);
+			for (const x of this.#o.subscriptions ?? []) x.handle(topic, payload.toString('utf8'));
+		});
 		this.#statusTimer = setInterval(() => {
 			if (this.connected) c.publish(`${this.#base()}/status`, this.#status('online'), { qos: 1, retain: true });
 		}, 10_000);
@@ -163,6 +172,18 @@ export class VehicleAgent {
 				this.#pump();
 			});
 		}
+	}
+
+	/** Publishes the retained status now (the firmware changed), not only every 10 s. */
+	announce(): void {
+		if (this.connected) this.#c?.publish(`${this.#base()}/status`, this.#status('online'), { qos: 1, retain: true });
+	}
+
+	/** Publishes one message at QoS 1 on this vehicle's connection; resolves at PUBACK (mqtt.js keeps it while offline). */
+	publish(topic: string, payload: string): Promise<void> {
+		const c = this.#c;
+		if (!c) return Promise.reject(new Error(`vehicle ${this.vin}: not started`));
+		return new Promise((res, rej) => c.publish(topic, payload, { qos: 1 }, (err) => (err ? rej(err) : res())));
 	}
 
 	/** Queues one telemetry message of VSS signals (sent now, or replayed when the broker is back). */

@@ -101,8 +101,8 @@ export class OtaAgent {
 		try {
 			await verifyImage(img, data, await this.io.trusted(), img.ecu);
 		} catch (e) {
-			if (!(e instanceof OtaImageError)) throw e;
-			return this.#report(c, 'FAILED', `verify (${e.code}): ${e.message}`);
+			// the trusted keys could not be had (the browser tab fetches them): FAILED too, never left hanging
+			return this.#report(c, 'FAILED', e instanceof OtaImageError ? `verify (${e.code}): ${e.message}` : `verify: ${(e as Error).message}`);
 		}
 		await this.#report(c, 'VERIFIED');
 		await this.#report(c, 'UPDATING');

@@ -10,6 +10,7 @@ import { goldenRun, type GoldenResult } from '../sim/golden';
 import { Pacer, type Speed } from './pacer';
 import { createDiagApi } from './diag-api';
 import { createIdsApi } from './ids-api';
+import { createOtaApi } from './ota-api';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
 export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
@@ -139,8 +140,11 @@ export function createSimApi(load: WasmLoader) {
 		return sim;
 	};
 
+	const diag = createDiagApi(() => sim, () => pacer.running);
 	const api = {
-		...createDiagApi(() => sim, () => pacer.running),
+		...diag,
+		// OTA flashes through the same tester; a flashed image is what a Reset powers up with
+		...createOtaApi(() => sim, () => pacer.running, async (t, p) => (await diag.diagRaw(t, p)).exchanges[0], (ecu, m) => void images.set(ecu, m)),
 		...createIdsApi(() => sim),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
