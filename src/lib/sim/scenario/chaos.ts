@@ -30,7 +30,7 @@ export const GOAL_REACTIONS: Record<string, { detect: Condition; safe: Condition
 	},
 	// loss of drive torque: a supervisor notices the silence; SAFE_STOP (CVC) or the kill relay open (SC, also when the CVC is the silent one)
 	'SG-002': {
-		detect: { any: [is('SafetyStatus.HbTimeoutCvc', 1), is('SafetyStatus.HbTimeoutFzc', 1), is('SafetyStatus.HbTimeoutRzc', 1), is('MotorStatus.MotorCmdTimeout', 1)] },
+		detect: { any: [is('SafetyStatus.HbTimeoutCvc', 1), is('SafetyStatus.HbTimeoutFzc', 1), is('SafetyStatus.HbTimeoutRzc', 1), is('VehicleState.FzcTimeout', 1), is('VehicleState.RzcTimeout', 1), is('MotorStatus.MotorCmdTimeout', 1)] },
 		safe: { any: [is('VehicleState.Mode', 'SAFE_STOP'), relayOpen] }
 	},
 	'SG-003': { detect: is('SteerStatus.SteerPlausFault', 1), safe: is('MotorCutoffReq.CutoffRequest', 1) },
@@ -74,7 +74,6 @@ export const CHAOS_MENU: readonly ChaosCase[] = [
 	{ kind: 'sensor-open', target: 'cvc.PEDAL_S1', goal: 'SG-001' },
 	{ kind: 'wrong-e2e-crc', target: '0x101', goal: 'SG-001' },
 	{ kind: 'frozen-alive', target: '0x101', goal: 'SG-001' },
-	{ kind: 'spoof', target: '0x101', param: [5, 5], data: '0000a00fc805', goal: 'SG-001', why: 'a forged TorqueRequest asking for 400 Nm with a wrong CRC, every 5 ms: the SC confirms the E2E failure' },
 	{ kind: 'power-off', target: 'rzc', goal: 'SG-002' },
 	{ kind: 'power-off', target: 'fzc', goal: 'SG-002' },
 	{ kind: 'power-off', target: 'cvc', goal: 'SG-002' },
@@ -82,7 +81,7 @@ export const CHAOS_MENU: readonly ChaosCase[] = [
 	{ kind: 'drop-id', target: '0x101', goal: 'SG-002' },
 	{ kind: 'delay-id', target: '0x011', param: [150, 400], goal: 'SG-002' },
 	{ kind: 'ecu-hang', target: 'rzc', goal: 'SG-002', dtc: 'U1F02-47', why: 'the reaction is the watchdog reset, reported as its DTC' },
-	{ kind: 'ecu-hang', target: 'fzc', goal: 'SG-002', dtc: 'U1F02-47', why: 'the reaction is the watchdog reset, reported as its DTC' },
+	{ kind: 'ecu-hang', target: 'fzc', goal: 'SG-002', dtc: 'U1F01-47', why: 'the reaction is the watchdog reset, reported as its DTC' },
 	{ kind: 'sensor-offset', target: 'fzc.STEER_FEEDBACK', param: [8, 20], goal: 'SG-003' },
 	{ kind: 'drop-id', target: '0x103', goal: 'SG-004' },
 	{ kind: 'spoof', target: '0x103', param: [5, 10], data: '0000ff02', goal: 'SG-005', when: notBraking, why: 'injected while not braking, so any pressure would be the forged command' },
@@ -98,7 +97,7 @@ export const CHAOS_MENU: readonly ChaosCase[] = [
 	{ kind: 'low-friction', param: [0.2, 0.6] },
 	{ kind: 'corrupt-crc', target: '0x101', param: [1, 3] },
 	{ kind: 'babbling-node', param: [0, 0], why: 'the babbler starves every frame, the reports of the reaction too: only a defined state can be checked on the bus' },
-	{ kind: 'spoof', target: '0x101', param: [6, 9], data: '0000a00fc805', why: 'forged frames with a wrong CRC at these periods are dropped one by one and the genuine ones keep the motor: nothing to react to' },
+	{ kind: 'spoof', target: '0x101', param: [2, 9], data: '0000a00fc805', why: 'a forged TorqueRequest (400 Nm, wrong CRC) is dropped frame by frame and the genuine ones keep the motor; the SC opens the relay only when the forged frames fall so that it confirms an E2E failure (some periods and phases), so no reaction is required' },
 	{ kind: 'bus-off', target: 'bcm' },
 	{ kind: 'ecu-reset', target: 'bcm' },
 	{ kind: 'ecu-reset', target: 'rzc' },
@@ -179,7 +178,7 @@ export function chaosPlan(seed: number, n = 20, menu: readonly ChaosCase[] = CHA
 			scenario: {
 				name,
 				description: `${label} on a city drive (vehicle seed ${vehicle_seed}); ${goal ? `${goal.id} (${goal.hazard}) must reach its safe state within ${goal.ftti_ms} ms` : 'no goal: the vehicle must stay in a defined state'}${c.why ? `; ${c.why}` : ''}.`,
-				requirement: goal?.id ?? 'chaos',
+				requirement: goal?.id ?? `CHAOS-${i}`,
 				asil: (goal?.asil ?? 'QM') as Scenario['asil'],
 				seed: vehicle_seed,
 				profile: 'city',
