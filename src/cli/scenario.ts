@@ -14,7 +14,7 @@ import { dirname } from 'node:path';
 import { ScenarioError, type Scenario } from '../lib/sim/scenario/load';
 import { junitXml } from '../lib/sim/scenario/junit';
 import { loadScenarioFile, runPool, runChaosNode } from '../lib/sim/scenario/node-run';
-import { chaosLine, chaosPlan } from '../lib/sim/scenario/chaos';
+import { CHAOS_FROM_MS, CHAOS_TO_MS, chaosLine, chaosPlan } from '../lib/sim/scenario/chaos';
 import type { ScenarioResult } from '../lib/sim/scenario/runner';
 
 function usage(msg: string): never {
@@ -47,7 +47,7 @@ for (let i = 0; i < args.length; i++) {
 if (chaos !== null) {
 	if (files.length) usage(`--chaos draws its own faults: no scenario files with it (got ${files[0]})`);
 	const plan = chaosPlan(chaos, faults);
-	console.log(`chaos: seed ${chaos}, ${faults} fault(s), each on a fresh vehicle (city drive, fault between ${plan.length ? '3 and 15 s' : ''})`);
+	console.log(`chaos: seed ${chaos}, ${faults} fault(s), each on a fresh vehicle (city drive, fault between ${CHAOS_FROM_MS / 1000} and ${CHAOS_TO_MS / 1000} s)`);
 	const results = await runChaosNode(plan, (r) => console.log(chaosLine(r)));
 	mkdirSync(dirname(junit), { recursive: true });
 	writeFileSync(junit, junitXml(results.map((r) => r.result)));

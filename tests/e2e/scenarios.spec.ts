@@ -61,3 +61,16 @@ test('a broken scenario file shows file: json-path: reason and runs nothing; a s
 	await page.getByRole('button', { name: 'Run mine.json' }).click();
 	await expect(page.getByLabel('Verdict of mine.json')).toHaveText('pass', { timeout: 30_000 });
 });
+
+test('chaos on the page: the same faults and figures as `npm run scenario -- --chaos 1 --faults 3`', async ({ page }) => {
+	await page.goto('/scenarios');
+	await expect(page.getByRole('button', { name: 'Run chaos' })).toBeEnabled({ timeout: 20_000 });
+	await page.getByLabel('Seed').fill('1');
+	await page.getByLabel('Faults').fill('3');
+	await page.getByRole('button', { name: 'Run chaos' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '3 of 3 faults handled in time (seed 1).' })).toBeVisible({ timeout: 60_000 });
+	const rows = page.getByRole('table', { name: 'Chaos results' }).getByRole('row');
+	await expect(rows.nth(1)).toContainText(/sensor-open:cvc\.PEDAL_S1\s*13\.372 s\s*SG-001\s*9 \+ 0 \/ 50 ms\s*pass/);
+	await expect(rows.nth(2)).toContainText(/ecu-trap:tcu\s*14\.723 s\s*defined state/);
+	await expect(rows.nth(3)).toContainText(/frozen-alive:0x101\s*7\.389 s\s*SG-001\s*33 \+ 0 \/ 50 ms\s*pass/);
+});
