@@ -65,8 +65,8 @@ test('a broken scenario file shows file: json-path: reason and runs nothing; a s
 test('chaos on the page: the same faults and figures as `npm run scenario -- --chaos 1 --faults 3`', async ({ page }) => {
 	await page.goto('/scenarios');
 	await expect(page.getByRole('button', { name: 'Run chaos' })).toBeEnabled({ timeout: 20_000 });
-	await page.getByLabel('Seed').fill('1');
-	await page.getByLabel('Faults').fill('3');
+	await page.getByLabel('Chaos seed').fill('1');
+	await page.getByLabel('Faults to draw').fill('3');
 	await page.getByRole('button', { name: 'Run chaos' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '3 of 3 faults handled in time (seed 1).' })).toBeVisible({ timeout: 60_000 });
 	const rows = page.getByRole('table', { name: 'Chaos results' }).getByRole('row');
