@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 // Every page, in the light and the dark theme, once frames flow: axe-core reports no serious or critical
 // violation (contrast, names, roles, keyboard access to scrollable regions).
 for (const colorScheme of ['light', 'dark'] as const) {
-	for (const path of ['/', '/trace', '/signals', '/ecus', '/ecus/sc', '/network', '/dbc']) {
+	for (const path of ['/', '/trace', '/signals', '/ecus', '/ecus/sc', '/network', '/dbc', '/scenarios']) {
 		test(`accessibility of ${path} (${colorScheme}): no serious or critical axe violation`, async ({ page }) => {
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);

@@ -141,7 +141,7 @@ for (const [w, h, what] of [
 		await page.setViewportSize({ width: w, height: h });
 		await page.goto('/');
 		await expect(page.getByLabel('Frames received')).not.toHaveText('0', { timeout: 15_000 });
-		for (const path of ['/', '/trace', '/signals', '/ecus', '/ecus/cvc', '/network', '/dbc']) {
+		for (const path of ['/', '/trace', '/signals', '/ecus', '/ecus/cvc', '/network', '/dbc', '/scenarios']) {
 			await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: NAV[path.split('/')[1] || ''] }).click();
 			if (path === '/ecus/cvc') await page.getByRole('link', { name: /CVC/ }).first().click();
 			await expect(page).toHaveURL(new RegExp(`${path}$`));
@@ -154,7 +154,7 @@ for (const [w, h, what] of [
 	});
 }
 
-const NAV: Record<string, string> = { '': 'Dashboard', trace: 'Trace', signals: 'Signals', ecus: 'ECUs', network: 'Network', dbc: 'DBC' };
+const NAV: Record<string, string> = { '': 'Dashboard', trace: 'Trace', signals: 'Signals', ecus: 'ECUs', network: 'Network', dbc: 'DBC', scenarios: 'Scenarios' };
 
 test('a user DBC without ClusterDisplay: the cluster says why it is empty and offers the built-in DBC back', async ({ page }) => {
 	await page.goto('/dbc');

@@ -11,6 +11,7 @@ import { Pacer, type Speed } from './pacer';
 import { createDiagApi } from './diag-api';
 import { createIdsApi } from './ids-api';
 import { createOtaApi } from './ota-api';
+import { createScenarioApi } from './scenario-api';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
 export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
@@ -146,6 +147,7 @@ export function createSimApi(load: WasmLoader) {
 		// OTA flashes through the same tester; a flashed image is what a Reset powers up with
 		...createOtaApi(() => sim, () => pacer.running, async (t, p) => (await diag.diagRaw(t, p)).exchanges[0], (ecu, m) => void images.set(ecu, m)),
 		...createIdsApi(() => sim),
+		...createScenarioApi(() => images),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
 			pacer.pause();

@@ -12,6 +12,7 @@ import { loadEcuImages } from '../load-node';
 import { Simulation } from '../simulation';
 import { loadScenario, type Scenario } from './load';
 import { runScenario, type ScenarioResult } from './runner';
+import { runChaos, type ChaosFault, type ChaosResult } from './chaos';
 
 export const DBC_PATH = resolve(import.meta.dirname, '../../../../static/vehicle.dbc');
 
@@ -82,4 +83,10 @@ export async function runPool(scenarios: Scenario[], jobs: number, onResult?: (r
 		});
 	await Promise.all(Array.from({ length: Math.min(jobs, scenarios.length) }, one));
 	return out;
+}
+
+/** Runs a chaos plan in this thread, each fault on a fresh vehicle of all the ECU images built. */
+export async function runChaosNode(plan: ChaosFault[], onResult?: (r: ChaosResult) => void): Promise<ChaosResult[]> {
+	const images = await (imagesCache ??= loadEcuImages());
+	return runChaos(plan, (seed, profile) => Simulation.create({ seed, profile }, images), vehicleDbc(), { onResult });
 }

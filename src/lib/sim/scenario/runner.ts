@@ -292,6 +292,23 @@ export interface RunHooks {
 	/** Told as each step fires and each assertion is decided (the page's timeline). */
 	onStep?(s: StepResult): void;
 	onAssertion?(r: AssertionResult): void;
+	/**
+	 * Told the scenario time every `progressEveryMs` of virtual time (default 100) and awaited: the page's
+	 * progress bar, and the moment a caller that runs other work on the same thread (the worker's message
+	 * loop, a Cancel) gets its turn. The runner itself never looks at a clock.
+	 */
+	onProgress?(t_ms: number, duration_ms: number): void | Promise<void>;
+	progressEveryMs?: number;
+	/** Checked after each progress call: once aborted the run stops and rejects with ScenarioCancelled. */
+	signal?: { readonly aborted: boolean };
+}
+
+/** A run stopped by its caller (RunHooks.signal) before it finished. */
+export class ScenarioCancelled extends Error {
+	constructor(readonly file: string) {
+		super(`${file}: cancelled`);
+		this.name = 'ScenarioCancelled';
+	}
 }
 
 /** Runs `sc` on `sim` (fresh, at t = 0, built from `sc.seed`/`sc.profile`) and returns the verdicts. */
@@ -305,7 +322,16 @@ export async function runScenario(sc: Scenario, sim: Simulation, dbc: Dbc, hooks
 	const results: (AssertionResult | null)[] = checks.map(() => null);
 	const handles: number[] = [];
 	let anchor: number | null = null;
+	const every = Math.max(1, hooks.progressEveryMs ?? 100);
 	for (let t = 0; t <= sc.duration_ms; t++) {
+		if (t % every === 0 && hooks.onProgress) {
+			await hooks.onProgress(t, sc.duration_ms);
+			if (hooks.signal?.aborted) {
+				await inj.dispose();
+				obs.stop();
+				throw new ScenarioCancelled(sc.file);
+			}
+		}
 		for (const st of steps) {
 			if (st.done) continue;
 			if (st.s.at_ms !== undefined ? st.s.at_ms > t : !st.when!()) continue;

@@ -83,4 +83,17 @@ describe('npm run scenario', () => {
 		expect(b.stderr).toContain(`${bad}: $.name: must be string, is integer`);
 		expect(b.stdout).not.toContain('PASS');
 	}, 60_000);
+	it('--chaos: a bounded chaos run, one line per fault with FDTI/FRTI vs FTTI, exit 0, JUnit; a bad seed exits 2', () => {
+		const junit = join(dir, 'chaos.xml');
+		const r = cli('--chaos', '4', '--faults', '8', '--junit', junit);
+		expect(r.status, r.stdout + r.stderr).toBe(0);
+		const lines = r.stdout.split('\n').filter((l) => /^(pass|MISS) #\d+ /.test(l));
+		expect(lines).toHaveLength(8);
+		for (const l of lines) expect(l).toMatch(/^pass #\d+ \S+ @\d+\.\d{3} s \(vehicle seed \d+\)  (SG-00\d FDTI \d+ \+ FRTI \d+ = \d+ ms \/ FTTI \d+ ms|no goal: defined state)$/);
+		expect(r.stdout).toContain('chaos: 8/8 reacted in time (seed 4)');
+		expect(readFileSync(junit, 'utf8').match(/<testsuite /g)).toHaveLength(8);
+		const bad = cli('--chaos', 'x');
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain('--chaos x is not a whole number ≥ 0');
+	}, 60_000);
 });
