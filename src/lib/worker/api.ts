@@ -10,6 +10,7 @@ import { goldenRun, type GoldenResult } from '../sim/golden';
 import { Pacer, type Speed } from './pacer';
 import { createDiagApi } from './diag-api';
 import { createIdsApi } from './ids-api';
+import { createFaultsApi } from './faults-api';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
 export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
@@ -124,6 +125,7 @@ export function createSimApi(load: WasmLoader) {
 	const api = {
 		...createDiagApi(() => sim, () => pacer.running),
 		...createIdsApi(() => sim),
+		...createFaultsApi(() => sim),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
 			pacer.pause();
