@@ -61,7 +61,7 @@ describe('faults over comlink', () => {
 		expect(await api.faultsActive()).toEqual([]);
 	});
 
-	it('obstacle ahead of a driving car: the FZC's AEB stops it although the accelerator stays pressed', async () => {
+	it('obstacle ahead of a driving car: the FZC’s AEB stops it although the accelerator stays pressed', async () => {
 		await api.init({ seed: 11, profile: 'city' });
 		await api.step(12_000);
 		const v0 = (await api.snapshot()).plant.speed_kph;
