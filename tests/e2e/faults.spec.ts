@@ -3,6 +3,7 @@
  * firmware in wasm) shows its effect on the dashboard, a marker in the trace and on a plot; clearing undoes
  * it; a bad target is explained; a reset clears them; Live injects into the server's vehicle with the token.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_TOKEN } from '../../playwright.config';
 
@@ -113,3 +114,43 @@ test('Live: the panel injects into the server’s vehicle once unlocked, and its
 	await nav(page, 'Dashboard');
 	await expect(page.getByLabel('BCM heartbeat and DTCs')).toContainText('♥', { timeout: 10_000 });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`the open panel with an active fault, and the trace's marker row, pass axe (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.goto('/');
+		await openPanel(page);
+		await inject(page, 'sensor-offset', 'cvc.PEDAL_S2', '12');
+		await expect(panel(page).getByRole('list', { name: 'Active faults' })).toContainText('sensor-offset:cvc.PEDAL_S2:12');
+		await inject(page, 'power-off', 'nope'); // the error message too
+		await expect(panel(page).getByRole('alert')).toBeVisible();
+		for (const where of ['Dashboard', 'Trace']) {
+			await nav(page, where);
+			if (where === 'Trace') {
+				await page.getByLabel('ID filter').fill('7F0');
+				await expect(page.getByRole('row').filter({ hasText: 'Fault injected' })).toHaveCount(1);
+			}
+			const result = await new AxeBuilder({ page }).include('main').analyze();
+			const bad = result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			expect(bad, where).toEqual([]);
+		}
+	});
+}
+
+for (const [w, h] of [
+	[1024, 600],
+	[600, 1024]
+] as const) {
+	test(`the open panel with its widest form (spoof) and an active fault fits ${w}×${h} without sideways scrolling`, async ({ page }) => {
+		await page.setViewportSize({ width: w, height: h });
+		await page.goto('/');
+		await openPanel(page);
+		await inject(page, 'spoof', '0x7F0', '100');
+		await expect(panel(page).getByRole('list', { name: 'Active faults' })).toContainText('spoof:0x7F0:100');
+		const over = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(over).toBeLessThanOrEqual(0);
+		await expect(page.getByRole('region', { name: 'Simulation controls' }).getByRole('button', { name: /Run|Pause/ })).toBeInViewport();
+	});
+}
