@@ -73,6 +73,21 @@ describe('faults over comlink', () => {
 		expect((await api.snapshot()).plant.speed_kph).toBeLessThan(1);
 	});
 
+	it('a fault that ends by itself (ecu-reset) leaves the active list with an end event at the next tick', async () => {
+		await api.init({ seed: 5, profile: null });
+		await api.step(100);
+		const events: FaultEvent[] = [];
+		const un = await api.subscribeFaultEvents(Comlink.proxy((e: FaultEvent) => void events.push(e)));
+		const { handle } = await api.faultInject({ kind: 'ecu-reset', target: 'cvc' });
+		await api.step(2);
+		expect(await api.faultsActive()).toEqual([]);
+		await expect.poll(() => events.map((e) => [e.action, e.handle])).toEqual([
+			['inject', handle],
+			['end', handle]
+		]);
+		await un();
+	});
+
 	it('a reset is a new vehicle: the active faults are gone and the next inject is on the new one', async () => {
 		await api.init({ seed: 5, profile: null });
 		await api.faultInject({ kind: 'low-friction', param: 0.3 });
