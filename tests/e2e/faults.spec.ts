@@ -89,6 +89,12 @@ test('a bad target is explained and nothing is injected; a reset clears the faul
 	await page.getByRole('region', { name: 'Simulation controls' }).getByRole('button', { name: 'Reset' }).click();
 	await expect(panel(page).getByRole('status')).toHaveText('Reset: a new vehicle, so its fault was cleared');
 	await expect(panel(page).getByText('none', { exact: true })).toBeVisible();
+	// the markers belonged to the old vehicle's session: the trace starts over without them
+	await nav(page, 'Trace');
+	await page.getByLabel('ID filter').fill('7F0');
+	await expect(page.getByRole('treegrid', { name: 'Trace' }).getByRole('row').filter({ hasText: 'Fault' })).toHaveCount(0);
+	await inject(page, 'cell-fault');
+	await expect(page.getByRole('treegrid', { name: 'Trace' }).getByRole('row').filter({ hasText: 'Fault injected: cell-fault' })).toHaveCount(1);
 });
 
 test('Live: the panel injects into the server’s vehicle once unlocked, and its events mark the trace', async ({ page }) => {
