@@ -56,6 +56,12 @@ class Faults {
 		live.conn.onFaultEvent((ch, e) => {
 			if (this.where === 'server' && ch === liveVehicle.channel) this.#event(e);
 		});
+		// faults injected on the server before this page could list them (no token yet) appear once unlocked
+		$effect.root(() => {
+			$effect(() => {
+				if (live.state.canWrite && this.where === 'server' && liveVehicle.channel !== null) void this.refresh();
+			});
+		});
 	}
 
 	/** Listens to this tab's simulation worker once it has booted. */
