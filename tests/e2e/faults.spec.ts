@@ -160,3 +160,18 @@ for (const [w, h] of [
 		await expect(page.getByRole('region', { name: 'Simulation controls' }).getByRole('button', { name: /Run|Pause/ })).toBeInViewport();
 	});
 }
+
+test('Replay: the panel says a recording cannot take faults, and offers no Inject', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByLabel('Frames received')).not.toHaveText('0', { timeout: 15_000 });
+	const controls = page.getByRole('region', { name: 'Simulation controls' });
+	await controls.getByRole('button', { name: '● Record' }).click();
+	await page.waitForTimeout(1000);
+	await controls.getByRole('button', { name: '■ Stop' }).click();
+	await openPanel(page);
+	await nav(page, 'Recordings');
+	await page.getByRole('button', { name: /^Replay / }).first().click();
+	await expect(page.getByRole('region', { name: 'Replay controls' })).toBeVisible();
+	await expect(panel(page).getByRole('status')).toHaveText('Faults cannot be injected into a recording: choose Simulation or Live in the header.');
+	await expect(panel(page).getByRole('button', { name: 'Inject' })).toHaveCount(0);
+});
