@@ -142,6 +142,52 @@ describe('live WebSocket /api/live', () => {
 		await c.close();
 	});
 
+	it('fault op: needs the token; injects power-off fzc on the server’s vehicle, broadcasts the event, the FZC goes silent, clear brings it back', async () => {
+		const c = await connectLive(server.port);
+		const watcher = await connectLive(server.port); // another client, without a token, sees the markers
+		await c.waitJson((m) => m.op === 'hello');
+		await watcher.waitJson((m) => m.op === 'hello');
+		const inject = { op: 'fault', channel: 0, action: 'inject', spec: { kind: 'power-off', target: 'fzc' } };
+		expect(await c.request(inject)).toMatchObject({ op: 'error', code: 'unauthorized', message: expect.stringMatching(/^fault needs the token/) });
+		expect(await watcher.request({ op: 'fault', channel: 0, action: 'list' })).toMatchObject({ code: 'unauthorized' });
+		await c.request({ op: 'auth', token: TOKEN });
+		const r = await c.request(inject);
+		expect(r).toMatchObject({ op: 'fault', channel: 0, action: 'inject', handle: expect.any(Number), active: [{ kind: 'power-off', label: 'power-off:fzc' }] });
+		const ev = await watcher.waitJson((m) => m.op === 'fault-event' && m.action === 'inject' && m.handle === r.handle);
+		expect(ev).toMatchObject({ channel: 0, kind: 'power-off', label: 'power-off:fzc', t_us: expect.any(Number) });
+		// the FZC's heartbeat (0x011) stops: nothing of it with a time after the injection
+		const t = ev.t_us as number;
+		await expect.poll(() => channelFrames(c, 0).at(-1)?.t ?? 0, { timeout: 10_000 }).toBeGreaterThan(t + 500_000);
+		expect(channelFrames(c, 0).filter((f) => f.id === 0x011 && f.t > t)).toEqual([]);
+		expect(await c.request({ op: 'fault', channel: 0, action: 'list' })).toMatchObject({ active: [{ handle: r.handle }] });
+		expect(await c.request({ op: 'fault', channel: 0, action: 'clear', handle: r.handle })).toMatchObject({ op: 'fault', active: [] });
+		const cleared = await watcher.waitJson((m) => m.op === 'fault-event' && m.action === 'clear' && m.handle === r.handle);
+		await expect.poll(() => channelFrames(c, 0).some((f) => f.id === 0x011 && f.t > (cleared.t_us as number)), { timeout: 10_000 }).toBe(true);
+		expect(await c.request({ op: 'fault', channel: 0, action: 'clear-all' })).toMatchObject({ op: 'fault', active: [] });
+		await c.close();
+		await watcher.close();
+	});
+
+	it('fault op: a bad request gets a clear error and the server carries on', async () => {
+		const c = await connectLive(server.port);
+		await c.waitJson((m) => m.op === 'hello');
+		await c.request({ op: 'auth', token: TOKEN });
+		const err = async (msg: object) => (await c.request({ op: 'fault', ...msg })) as unknown as { op: string; code: string; message: string };
+		expect(await err({ channel: 0, action: 'inject', spec: { kind: 'gremlin' } })).toMatchObject({ code: 'bad_message', message: expect.stringMatching(/^fault inject: unknown fault 'gremlin' \(known: sensor-stuck, /) });
+		expect((await err({ channel: 0, action: 'inject', spec: { kind: 'power-off', target: 'xyz' } })).message).toBe("fault inject: no ECU 'xyz' on the bus (present: cvc, fzc, rzc, sc, bcm, icu, tcu)");
+		expect((await err({ channel: 0, action: 'inject', spec: { kind: 'drop-id', target: '0x9999' } })).message).toMatch(/'0x9999' is not an 11-bit CAN ID/);
+		expect((await err({ channel: 0, action: 'inject', spec: 'power-off:fzc' })).message).toMatch(/a fault must be an object/);
+		expect((await err({ channel: 0, action: 'inject', spec: { kind: 'obstacle', param: 'far' } })).message).toMatch(/"param" must be a finite number/);
+		expect((await err({ channel: 0, action: 'clear', handle: 9999 })).message).toMatch(/no active fault 9999/);
+		expect((await err({ channel: 0, action: 'clear' })).message).toMatch(/needs "handle"/);
+		expect((await err({ channel: 0, action: 'explode' })).message).toMatch(/"action" must be one of inject, clear, clear-all, list/);
+		expect(await err({ channel: 1, action: 'list' })).toMatchObject({ code: 'bad_message', message: 'channel 1 is a replay source; faults can only be injected into a sim source' });
+		expect(await err({ channel: 9, action: 'list' })).toMatchObject({ code: 'unknown_channel' });
+		expect(await c.request({ op: 'fault', channel: 0, action: 'list' })).toMatchObject({ op: 'fault', active: [] });
+		expect(await c.request({ op: 'ping' })).toMatchObject({ op: 'pong' });
+		await c.close();
+	});
+
 	it('answers garbage with the right error codes and keeps the connection usable', async () => {
 		const c = await connectLive(server.port);
 		await c.waitJson((m) => m.op === 'hello');

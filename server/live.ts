@@ -15,6 +15,7 @@ import { frameProblem } from './frame-check';
 import { HubError } from './hub';
 import type { MetricsRegistry } from './metrics';
 import { SIM_COMMANDS, SimCommandError, SimSource } from './sources/sim';
+import type { FaultEvent } from '../src/lib/sim/faults/injector';
 import type { CanFrameOut, Hub, SessionEvent, SourceInfo } from './types';
 
 export const LIVE_PATH = '/api/live';
@@ -206,8 +207,31 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 		hub.onSources((sources: SourceInfo[]) => {
 			broadcast(null, { op: 'sources', sources });
 			watchStatus();
+			watchFaults();
 		})
 	);
+
+	// --- fault events of every sim source, to everyone on its channel (the markers of the trace and plots)
+	const faultUnsub = new Map<number, { source: SimSource; off: () => void }>();
+	const watchFaults = (): void => {
+		for (const info of hub.sources()) {
+			const s = hub.source(info.channel);
+			const have = faultUnsub.get(info.channel);
+			if (have && have.source === s) continue;
+			have?.off();
+			faultUnsub.delete(info.channel);
+			if (!(s instanceof SimSource)) continue;
+			faultUnsub.set(info.channel, {
+				source: s,
+				off: s.onFaultEvent((e: FaultEvent) => {
+					// frames up to the event go out first, so a marker never precedes frames older than it
+					flush(info.channel);
+					broadcast(info.channel, { op: 'fault-event', channel: info.channel, action: e.action, handle: e.handle, kind: e.kind, label: e.label, t_us: e.t_us });
+				})
+			});
+		}
+	};
+	watchFaults();
 
 	// --- sim status, ≤ 10/s, only while someone listens
 	const statusUnsub = new Map<number, () => void>();
@@ -398,6 +422,20 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 					}
 					return send(c, { op: 'ok', re });
 				}
+				case 'fault': {
+					needAuth(c, 'fault');
+					const ch = channelOf(r.channel);
+					const s = hub.source(ch);
+					if (!(s instanceof SimSource)) throw new ClientError('bad_message', `channel ${ch} is a ${s?.kind} source; faults can only be injected into a sim source`);
+					let out: Awaited<ReturnType<SimSource['fault']>>;
+					try {
+						out = await s.fault(r.action, r.spec, r.handle);
+					} catch (e) {
+						if (e instanceof SimCommandError) throw new ClientError('bad_message', e.message);
+						throw new ClientError('failed', `fault ${String(r.action)} on channel ${ch}: ${(e as Error).message}`);
+					}
+					return send(c, { op: 'fault', re, channel: ch, action: r.action, ...(out.handle !== undefined ? { handle: out.handle } : {}), active: out.active });
+				}
 				case 'diag': {
 					needAuth(c, 'diag');
 					const ch = channelOf(r.channel);
@@ -419,7 +457,7 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 					return send(c, { op: 'diag', re, channel: ch, cmd: q.cmd, result: result ?? null });
 				}
 				default:
-					throw new ClientError('unknown_op', `unknown op '${String(r.op).slice(0, 40)}' (known: auth, send, sim, diag, subscribe, ping)`);
+					throw new ClientError('unknown_op', `unknown op '${String(r.op).slice(0, 40)}' (known: auth, send, sim, fault, diag, subscribe, ping)`);
 			}
 		} catch (e) {
 			if (e instanceof ClientError) return error(c, e.code, e.message, re);
@@ -523,6 +561,8 @@ export function createLiveEndpoint(o: LiveOptions): LiveEndpoint {
 			for (const u of unsub.splice(0)) u();
 			for (const u of statusUnsub.values()) u();
 			statusUnsub.clear();
+			for (const f of faultUnsub.values()) f.off();
+			faultUnsub.clear();
 			const open = [...clients];
 			for (const c of open) c.ws.close(1001, 'server shutting down');
 			// a client that does not read never completes the closing handshake: give up on it after 1 s

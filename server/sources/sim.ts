@@ -9,6 +9,9 @@ import { PROFILES } from '../../src/lib/sim/profiles';
 import type { DriverInputs, FloodOptions, SimSnapshot } from '../../src/lib/sim/simulation';
 import { spawnSimWorker, type SimWorker } from '../../src/lib/worker/node-spawn';
 import type { StreamEvent } from '../../src/lib/worker/api';
+import type { ActiveFaultInfo } from '../../src/lib/worker/faults-api';
+import type { FaultEvent } from '../../src/lib/sim/faults/injector';
+import { checkFaultSpec } from '../../src/lib/sim/faults/check';
 import { diagMethod, type DiagBackend, type DiagCommand } from '../diag';
 import { checkFrame } from '../frame-check';
 import { SourceListeners } from './listeners';
@@ -51,6 +54,10 @@ const INPUT_HELP: Record<keyof DriverInputs, string> = {
 	lockButton: '0 none, 1 lock, 2 unlock'
 };
 
+/** What `{op:'fault'}` may ask. */
+export const FAULT_ACTIONS = ['inject', 'clear', 'clear-all', 'list'] as const;
+export type FaultAction = (typeof FAULT_ACTIONS)[number];
+
 export interface SimSourceOptions {
 	channel: number;
 	seed?: number;
@@ -73,6 +80,7 @@ export class SimSource extends SourceListeners implements ObservableSource {
 	readonly #profile: string | null;
 	readonly #speed: number;
 	readonly #status = new Set<(s: SimSnapshot) => void>();
+	readonly #faultEvents = new Set<(e: FaultEvent) => void>();
 	#statusTimer: ReturnType<typeof setInterval> | null = null;
 	#lastStatusT = -1;
 	#statusBusy = false;
@@ -105,6 +113,7 @@ export class SimSource extends SourceListeners implements ObservableSource {
 					else this.#onFrames(e.batch);
 				})
 			);
+			await w.api.subscribeFaultEvents(Comlink.proxy((e: FaultEvent) => this.#faultEvents.forEach((fn) => fn(e))));
 			await w.api.setSpeed(this.#speed);
 			await w.api.start();
 		} catch (e) {
@@ -165,6 +174,46 @@ export class SimSource extends SourceListeners implements ObservableSource {
 			return () => void Promise.resolve(unsub() as unknown).catch(() => {});
 		}
 	};
+
+	/** Told of every fault injected, cleared or ended on this vehicle (virtual time `t_us`); returns the unsubscribe. */
+	onFaultEvent(fn: (e: FaultEvent) => void): () => void {
+		this.#faultEvents.add(fn);
+		return () => void this.#faultEvents.delete(fn);
+	}
+
+	/**
+	 * The Faults panel on the server's vehicle (docs/faults.md, "In live mode"): injects, clears or lists
+	 * catalog faults; resolves with the faults active afterwards. Throws SimCommandError on a bad request (unknown
+	 * kind, bad target, absent ECU, unknown handle), naming what is wrong.
+	 */
+	async fault(action: unknown, spec: unknown, handle: unknown): Promise<{ handle?: number; active: ActiveFaultInfo[] }> {
+		const api = this.#api();
+		const refused = (e: unknown): never => {
+			// the worker validates against the vehicle; whatever it refuses is the request's fault
+			throw new SimCommandError(`fault ${String(action)}: ${(e as Error).message}`);
+		};
+		switch (action as FaultAction) {
+			case 'inject': {
+				let checked;
+				try {
+					checked = checkFaultSpec(spec);
+				} catch (e) {
+					return refused(e);
+				}
+				const r = await api.faultInject(checked).catch(refused);
+				return r;
+			}
+			case 'clear':
+				if (!Number.isInteger(handle)) throw new SimCommandError(`fault clear needs "handle": the integer inject answered (got ${JSON.stringify(handle)})`);
+				return { active: await api.faultClear(handle as number).catch(refused) };
+			case 'clear-all':
+				return { active: await api.faultClearAll() };
+			case 'list':
+				return { active: await api.faultsActive() };
+			default:
+				throw new SimCommandError(`fault "action" must be one of ${FAULT_ACTIONS.join(', ')} (got ${JSON.stringify(action)})`);
+		}
+	}
 
 	/** Runs a drive command; throws SimCommandError on bad arguments. */
 	async control(cmd: string, args: unknown): Promise<void> {

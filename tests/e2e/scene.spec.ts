@@ -55,14 +55,25 @@ test('held ← turns the front wheels left by the FZC’s rack angle', async ({ 
 	await expect(scene(page)).toHaveAccessibleName(/front wheels straight/, { timeout: 10_000 });
 });
 
-test('obstacle: the page cannot place one (the tab’s simulation drives an empty road), so the autopilot drives and the scene shows the FZC’s distance reading', async ({ page }) => {
+test('obstacle from the Faults panel: the scene shows it ahead and the FZC’s braking, the cluster speed falls to a stop', async ({ page }) => {
 	await ready(page);
 	await page.getByRole('region', { name: 'Simulation controls' }).getByLabel('Autopilot').selectOption('city');
-	await expect.poll(async () => parseFloat((await page.getByLabel('Displayed speed').textContent()) ?? 'NaN'), { timeout: 20_000 }).toBeGreaterThan(5);
-	// the sensor reads 200 m ± noise on an empty road: the FZC reports nothing, or an object just inside its range
-	const empty = /no obstacle within 200 m|obstacle (199|200) m ahead: clear/;
-	await expect(scene(page)).toHaveAccessibleName(empty);
-	await expect(scene(page)).toContainText(empty);
-	// the brake readout follows BrakeStatus while the autopilot drives
-	await expect(scene(page)).toContainText(/brakes \d+ % (RELEASED|SERVICE|HOLD)/);
+	const speed = async () => parseFloat((await page.getByLabel('Displayed speed').textContent()) ?? 'NaN');
+	await expect.poll(speed, { timeout: 20_000 }).toBeGreaterThan(20);
+	// an empty road first: the sensor reads 200 m ± noise
+	await expect(scene(page)).toHaveAccessibleName(/no obstacle within 200 m|obstacle (199|200) m ahead: clear/);
+	const faults = page.getByRole('region', { name: 'Faults' });
+	await faults.getByRole('button', { name: /^Faults/ }).click();
+	await faults.getByRole('combobox', { name: 'Fault', exact: true }).selectOption('obstacle');
+	await expect(faults.getByRole('textbox', { name: /^distance/ })).toHaveValue('30'); // the catalog's default
+	await faults.getByRole('textbox', { name: /^distance/ }).fill('40');
+	await faults.getByRole('button', { name: 'Inject' }).click();
+	await expect(faults.getByRole('list', { name: 'Active faults' })).toContainText('obstacle::40');
+	// the FZC measures it and brakes: the scene says so from FrontDistance and BrakeStatus
+	await expect(scene(page)).toHaveAccessibleName(/obstacle \d+ m ahead/, { timeout: 5_000 });
+	await expect(scene(page)).toHaveAccessibleName(/(braking|emergency braking) zone/, { timeout: 10_000 });
+	await expect(scene(page)).toHaveAccessibleName(/brakes \d+ %/);
+	await expect.poll(speed, { timeout: 15_000 }).toBeLessThan(1);
+	await faults.getByRole('button', { name: 'Clear obstacle::40' }).click();
+	await expect(scene(page)).toHaveAccessibleName(/no obstacle within 200 m|obstacle (199|200) m ahead: clear/, { timeout: 10_000 });
 });

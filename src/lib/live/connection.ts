@@ -9,6 +9,9 @@ import { SourceFanout, type FrameSource, type OutFrame, type SessionListener, ty
 import { WireError, decodeBatch } from '$lib/can/wire';
 import type { TraceEntry } from '$lib/diag/tester';
 import type { SimSnapshot } from '$lib/sim/simulation';
+import type { FaultSpec } from '$lib/sim/faults/catalog';
+import type { FaultEvent } from '$lib/sim/faults/injector';
+import type { ActiveFaultInfo } from '$lib/worker/faults-api';
 
 export const LIVE_PROTOCOL = 'zonebench.live.v1';
 
@@ -75,6 +78,7 @@ export class LiveConnection implements FrameSource {
 	#fan = new SourceFanout();
 	#status = new Set<(channel: number, s: SimSnapshot) => void>();
 	#diagTrace = new Set<(channel: number, entries: TraceEntry[]) => void>();
+	#faultEvents = new Set<(channel: number, e: FaultEvent) => void>();
 	#pending = new Map<number, Pending>();
 	#nextId = 1;
 	#token: string | null = null;
@@ -180,6 +184,11 @@ export class LiveConnection implements FrameSource {
 			case 'status':
 				for (const l of this.#status) l(Number(m.channel), m.snapshot as SimSnapshot);
 				return;
+			case 'fault-event': {
+				const e: FaultEvent = { t_us: Number(m.t_us), action: m.action as FaultEvent['action'], handle: Number(m.handle), kind: String(m.kind), label: String(m.label) };
+				for (const l of this.#faultEvents) l(Number(m.channel), e);
+				return;
+			}
 			case 'diag-trace':
 				for (const l of this.#diagTrace) l(Number(m.channel), (m.entries as TraceEntry[]) ?? []);
 				return;
@@ -232,6 +241,21 @@ export class LiveConnection implements FrameSource {
 	/** Drives the server's simulated vehicle on `channel` (needs a token). */
 	async sim(channel: number, cmd: string, args?: unknown): Promise<void> {
 		await this.request({ op: 'sim', channel, cmd, args });
+	}
+
+	/**
+	 * Injects, clears or lists catalog faults on the server's simulated vehicle on `channel` (needs a token);
+	 * resolves with the faults active afterwards. docs/live-protocol.md, `fault`.
+	 */
+	async fault(channel: number, action: 'inject' | 'clear' | 'clear-all' | 'list', o: { spec?: FaultSpec; handle?: number } = {}): Promise<{ handle?: number; active: ActiveFaultInfo[] }> {
+		const r = await this.request({ op: 'fault', channel, action, ...o });
+		return { ...(typeof r.handle === 'number' ? { handle: r.handle } : {}), active: (r.active as ActiveFaultInfo[]) ?? [] };
+	}
+
+	/** Faults injected, cleared or ended on the server's simulated vehicles; returns the unsubscribe function. */
+	onFaultEvent(fn: (channel: number, e: FaultEvent) => void): () => void {
+		this.#faultEvents.add(fn);
+		return () => void this.#faultEvents.delete(fn);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import { createDiagApi } from './diag-api';
 import { createIdsApi } from './ids-api';
 import { createOtaApi } from './ota-api';
 import { createScenarioApi } from './scenario-api';
+import { createFaultsApi } from './faults-api';
 
 /** Loads one ECU image; resolves null when the image does not exist (that ECU is absent from the bus). */
 export type WasmLoader = (name: string, base: string) => Promise<WebAssembly.Module | null>;
@@ -148,6 +149,7 @@ export function createSimApi(load: WasmLoader) {
 		...createOtaApi(() => sim, () => pacer.running, async (t, p) => (await diag.diagRaw(t, p)).exchanges[0], (ecu, m) => void images.set(ecu, m)),
 		...createIdsApi(() => sim),
 		...createScenarioApi(() => images),
+		...createFaultsApi(() => sim),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
 			pacer.pause();

@@ -137,3 +137,41 @@ describe('TraceView layout', () => {
 		expect(v.rowCount).toBe(10);
 	});
 });
+
+describe('TraceView fault markers', () => {
+	const texts = (v: TraceView) => v.rows.map((r) => (r.kind === 'marker' ? `${r.action} ${r.label} @${r.time}` : r.kind === 'frame' ? r.seq : 'sig'));
+
+	it('a marker is a row before the first frame at or after its time, whatever the filter; the newest goes last', () => {
+		const v = new TraceView(recorded(10)); // frames every 100 µs
+		v.setMarkers([
+			{ t_us: 250, action: 'inject', label: 'power-off:fzc' },
+			{ t_us: 5000, action: 'clear', label: 'power-off:fzc' }
+		]);
+		v.update(0, VIEW_H);
+		expect(v.rowCount).toBe(12);
+		expect(texts(v)).toEqual([0, 1, 2, 'inject power-off:fzc @0.000250', 3, 4, 5, 6, 7, 8, 9, 'clear power-off:fzc @0.005000']);
+		// an ID filter hides frames, never markers
+		v.setFilter({ ids: '101', name: '', sender: '' });
+		v.update(0, VIEW_H);
+		expect(texts(v)).toEqual([1, 'inject power-off:fzc @0.000250', 4, 7, 'clear power-off:fzc @0.005000']);
+	});
+
+	it('markers sit under an expanded frame’s signals, and the keys step over them', () => {
+		const codec = new DbcCodec(parseDbc('VERSION ""\nBU_: CVC\nBO_ 256 VehicleState: 2 CVC\n SG_ Counter : 0|8@1+ (1,0) [0|255] "" CVC\n', 'test.dbc'));
+		const v = new TraceView(recorded(6));
+		v.setCodec(codec);
+		v.setMarkers([{ t_us: 10, action: 'inject', label: 'obstacle' }]);
+		v.update(0, VIEW_H);
+		v.toggle(0);
+		v.update(0, VIEW_H);
+		expect(texts(v).slice(0, 4)).toEqual([0, 'sig', 'inject obstacle @0.000010', 1]);
+		v.activate(2);
+		expect(v.key('Enter')).toBe(false); // nothing to expand on a marker: the key is not used, the cursor stays
+		expect(v.active).toBe(2);
+		v.key('ArrowDown');
+		expect(v.rows[v.active]).toMatchObject({ kind: 'frame', seq: 1 });
+		v.setMarkers([]);
+		v.update(0, VIEW_H);
+		expect(v.rows.some((r) => r.kind === 'marker')).toBe(false);
+	});
+});

@@ -47,7 +47,30 @@ export interface SignalRow {
 	sig: SignalText;
 }
 
-export type TraceRow = FrameRow | SignalRow;
+/** A fault injected, cleared or ended (the Faults panel's markers), placed before the first frame at or after its time. */
+export interface MarkerRow {
+	kind: 'marker';
+	vi: number;
+	time: string;
+	action: 'inject' | 'clear' | 'end';
+	label: string;
+}
+
+/** What the trace needs of a fault marker (src/lib/store/faults.svelte.ts). */
+export interface TraceMarker {
+	t_us: number;
+	action: 'inject' | 'clear' | 'end';
+	label: string;
+}
+
+export type TraceRow = FrameRow | SignalRow | MarkerRow;
+
+/** Rows inserted after the frame at filter position `after` (viewStart − 1: before the first frame). */
+interface Insert {
+	after: number;
+	n: number;
+	row(k: number, vi: number): TraceRow;
+}
 
 /** Seconds with µs resolution, as candump -t a and CANoe show it. */
 export function formatTime(t_us: number): string {
@@ -94,6 +117,8 @@ export class TraceView {
 	#codec: DbcCodec | null = null;
 	#expanded: number[] = [];
 	#exp: Expansion[] = [];
+	#ins: Insert[] = [];
+	#markers: readonly TraceMarker[] = [];
 	#pauseSeq = 0;
 	#viewStart = 0;
 	#viewEnd = 0;
@@ -161,6 +186,27 @@ export class TraceView {
 		this.#dirty = true;
 	}
 
+	/** The fault markers to show among the frames (in time order); they pass every filter. */
+	setMarkers(m: readonly TraceMarker[]): void {
+		if (m === this.#markers) return;
+		this.#markers = m;
+		this.#dirty = true;
+	}
+
+	/** Filter position of the first frame shown at or after `t_us` (`#viewEnd` when none). */
+	#positionAtTime(t_us: number): number {
+		const f = this.filter;
+		const buf = this.buf;
+		let lo = this.#viewStart;
+		let hi = this.#viewEnd;
+		while (lo < hi) {
+			const mid = Math.floor((lo + hi) / 2);
+			if (buf.t_us[buf.slotOf(f.seqAt(mid))] < t_us) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	}
+
 	/** Expands or collapses a frame's decoded signals. Expanding stops following, so the frame stays put. */
 	toggle(seq: number): void {
 		const i = this.#expanded.indexOf(seq);
@@ -220,6 +266,7 @@ export class TraceView {
 			case 'Enter':
 			case ' ': {
 				if (!row) return false;
+				if (row.kind === 'marker') return key === ' ';
 				if (row.kind === 'signal') {
 					if (key === 'ArrowLeft') a = this.#frameRowOf(a);
 					else return key === ' ';
@@ -290,8 +337,19 @@ export class TraceView {
 			const cm = this.#codec?.forFrame(buf.id[slot], buf.flags[slot]);
 			this.#exp.push({ pos, seq, sigs: cm ? describeFrame(cm, buf.payload(slot)) : [] });
 		}
+		const ins: Insert[] = this.#exp.map((e) => ({ after: e.pos, n: e.sigs.length, row: (k, vi) => ({ kind: 'signal', vi, seq: e.seq, sig: e.sigs[k] }) }));
+		for (const m of this.#markers) {
+			const pos = this.#positionAtTime(m.t_us);
+			// a marker newer than a paused view's last frame belongs to what arrived since
+			if (pos === this.#viewEnd && this.paused && f.end > this.#viewEnd) continue;
+			const row = (_k: number, vi: number): MarkerRow => ({ kind: 'marker', vi, time: formatTime(m.t_us), action: m.action, label: m.label });
+			ins.push({ after: pos - 1, n: 1, row });
+		}
+		// signal rows stay right under their frame; markers follow in time order (the sort is stable)
+		ins.sort((a, b) => a.after - b.after);
+		this.#ins = ins;
 		let n = this.#viewEnd - this.#viewStart;
-		for (const e of this.#exp) n += e.sigs.length;
+		for (const e of ins) n += e.n;
 		this.rowCount = n;
 
 		// Old rows fell off the front of the ring: keep what the user looks at in place.
@@ -363,10 +421,10 @@ export class TraceView {
 	/** Virtual row index of the frame row a signal row belongs to. */
 	#frameRowOf(vi: number): number {
 		let extra = 0;
-		for (const e of this.#exp) {
-			const fr = e.pos - this.#viewStart + extra;
-			if (vi > fr && vi <= fr + e.sigs.length) return fr;
-			extra += e.sigs.length;
+		for (const e of this.#ins) {
+			const fr = e.after - this.#viewStart + extra;
+			if (vi > fr && vi <= fr + e.n) return fr;
+			extra += e.n;
 		}
 		return vi;
 	}
@@ -374,11 +432,11 @@ export class TraceView {
 	#rowAt(vi: number): TraceRow | null {
 		if (vi < 0 || vi >= this.rowCount) return null;
 		let extra = 0;
-		for (const e of this.#exp) {
-			const fr = e.pos - this.#viewStart + extra;
+		for (const e of this.#ins) {
+			const fr = e.after - this.#viewStart + extra;
 			if (vi <= fr) break;
-			if (vi <= fr + e.sigs.length) return { kind: 'signal', vi, seq: e.seq, sig: e.sigs[vi - fr - 1] };
-			extra += e.sigs.length;
+			if (vi <= fr + e.n) return e.row(vi - fr - 1, vi);
+			extra += e.n;
 		}
 		const pos = this.#viewStart + vi - extra;
 		if (pos >= this.#viewEnd) return null;

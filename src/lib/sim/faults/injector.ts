@@ -155,7 +155,8 @@ export class FaultInjector implements BenchParticipant {
 			}
 			this.#held = keep;
 		}
-		const ts = this.#tickers;
+		// a ticker may end its fault and remove itself: iterate over a copy
+		const ts = this.#tickers.length > 0 ? this.#tickers.slice() : this.#tickers;
 		for (let i = 0; i < ts.length; i++) ts[i](t_us);
 	}
 
@@ -338,8 +339,9 @@ export class FaultInjector implements BenchParticipant {
 				const n = sim.ecu(target);
 				await n.host.reset(resetSeed(sim, target), sim.now_us);
 				const h = a.handle;
-				queueMicrotask(() => this.#ended(h));
-				return () => {};
+				// done once the chip restarted: it ends at the next tick (a microtask would run before inject()
+				// has registered the fault, and it would then stay active for ever)
+				return this.#ticker(() => this.#ended(h));
 			}
 			case 'ecu-trap':
 			case 'power-off': {
