@@ -13,6 +13,7 @@
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -69,7 +70,7 @@ static const io_config_t bcm_io_cfg = {&io_port_abi, bcm_inputs_cfg, BCM_IN_COUN
 /* ---- communication ---- */
 static bcm_outputs_t bcm_out;
 static bcm_inputs_t bcm_in;
-static uint8_t bcm_hb_counter;
+static heartbeat_t bcm_hb = {.ecu_id = VEHICLE_DBC_NODE_BCM, .own_counter = true};
 static uint8_t bcm_fault_status;
 static bool bcm_config_error;
 
@@ -114,17 +115,7 @@ static int bcm_pack_doors(uint8_t *dst, size_t size)
 
 static int bcm_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_bcm_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.alive_counter = bcm_hb_counter;
-	m.ecu_id = VEHICLE_DBC_HEARTBEAT_BCM_ECU_ID_BCM_CHOICE;
-	m.mode = VEHICLE_DBC_HEARTBEAT_BCM_MODE_RUN_CHOICE;
-	m.fault_status = bcm_fault_status;
-	uint16_t n_tf = dem_count(DEM_TF);
-	m.active_dtc_count = (n_tf > 255U) ? 255U : (uint8_t)n_tf;
-	int n = vehicle_dbc_heartbeat_bcm_pack(dst, &m, size);
-	bcm_hb_counter = (uint8_t)((bcm_hb_counter + 1U) & 0x0FU);
-	return n;
+	return heartbeat_pack(&bcm_hb, VEHICLE_DBC_HEARTBEAT_BCM_MODE_RUN_CHOICE, bcm_fault_status, dst, size);
 }
 
 enum { BCM_TX_LIGHTS, BCM_TX_INDICATORS, BCM_TX_DOORS, BCM_TX_HEARTBEAT, BCM_TX_COUNT };
@@ -459,7 +450,7 @@ static void bcm_boot(void)
 	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
 	rxmon_reset(&bcm_rxmon_cfg);
 	bcm_sent_doors = 0U;
-	bcm_hb_counter = 0U;
+	heartbeat_reset(&bcm_hb);
 	bcm_fault_status = 0U;
 	bcm_started = false;
 	bcm_reset_pending = false;

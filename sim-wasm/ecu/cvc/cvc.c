@@ -11,6 +11,7 @@
 #include "cvc_app.h"
 #include "dem.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -125,6 +126,7 @@ static wdg_hw_t cvc_hw_wdg;
 static uint32_t cvc_e2e_errors_seen;
 static uint32_t cvc_e2e_window_errors;
 static uint32_t cvc_e2e_window_ms;
+static heartbeat_t cvc_hb = {.ecu_id = VEHICLE_DBC_NODE_CVC, .own_counter = false}; /* E2E counter */
 static uint32_t cvc_dtc_events_lost;
 
 /* ---- communication: TX ---- */
@@ -136,12 +138,6 @@ static uint8_t cvc_fault_status(void)
 	f |= cvc_wdg_reset_seen ? 0x20U : 0U; /* bit 5 watchdog reset since power-up */
 	f |= (dem_stats()->nvm_write_errors > 0U) ? 0x40U : 0U; /* bit 6 NVM */
 	return f;
-}
-
-static uint8_t cvc_active_dtcs(void)
-{
-	uint16_t n = dem_count(DEM_TF);
-	return (n > 255U) ? 255U : (uint8_t)n;
 }
 
 static int cvc_pack_estop(uint8_t *dst, size_t size)
@@ -157,13 +153,7 @@ static int cvc_pack_estop(uint8_t *dst, size_t size)
 
 static int cvc_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_cvc_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.ecu_id = VEHICLE_DBC_NODE_CVC;
-	m.mode = cvc_out.mode;
-	m.fault_status = cvc_fault_status();
-	m.active_dtc_count = cvc_active_dtcs();
-	return vehicle_dbc_heartbeat_cvc_pack(dst, &m, size);
+	return heartbeat_pack(&cvc_hb, cvc_out.mode, cvc_fault_status(), dst, size);
 }
 
 static int cvc_pack_vehicle_state(uint8_t *dst, size_t size)

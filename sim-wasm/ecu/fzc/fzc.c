@@ -13,6 +13,7 @@
 #include "dem.h"
 #include "ecu_abi.h"
 #include "fzc_app.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -110,6 +111,7 @@ static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reaso
 static bool fzc_reset_pending;
 static bool fzc_config_error;
 static wdg_hw_t fzc_hw_wdg;
+static heartbeat_t fzc_hb = {.ecu_id = VEHICLE_DBC_NODE_FZC, .own_counter = false}; /* E2E counter */
 static fzc_outputs_t fzc_sent;
 static bool fzc_sent_valid;
 static uint8_t fzc_mode;
@@ -180,14 +182,7 @@ static int fzc_pack_front_distance(uint8_t *dst, size_t size)
 
 static int fzc_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_fzc_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.ecu_id = VEHICLE_DBC_NODE_FZC;
-	m.mode = fzc_mode;
-	m.fault_status = fzc_fault_status;
-	uint16_t n = dem_count(DEM_TF);
-	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
-	return vehicle_dbc_heartbeat_fzc_pack(dst, &m, size);
+	return heartbeat_pack(&fzc_hb, fzc_mode, fzc_fault_status, dst, size);
 }
 
 enum { FZC_TX_STEER, FZC_TX_BRAKE, FZC_TX_BRAKE_FAULT, FZC_TX_CUTOFF, FZC_TX_DISTANCE, FZC_TX_HEARTBEAT, FZC_TX_COUNT };

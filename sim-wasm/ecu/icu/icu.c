@@ -12,6 +12,7 @@
 #include "dem.h"
 #include "dtclist.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "icu_app.h"
 #include "io.h"
 #include "io_channels.h"
@@ -107,7 +108,7 @@ static uint64_t icu_now_us;
 static icu_inputs_t icu_in;
 static icu_outputs_t icu_out;
 DTCLIST_DEFINE(icu_dtcs, ICU_DTC_LIST_LEN);
-static uint8_t icu_hb_counter;
+static heartbeat_t icu_hb = {.ecu_id = VEHICLE_DBC_NODE_ICU, .own_counter = true};
 static uint8_t icu_fault_status;
 static bool icu_brake_fault_latched;
 static uint64_t icu_lamp_test_until_us;
@@ -173,17 +174,7 @@ static int icu_pack_cluster(uint8_t *dst, size_t size)
 
 static int icu_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_icu_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.alive_counter = icu_hb_counter;
-	m.ecu_id = VEHICLE_DBC_HEARTBEAT_ICU_ECU_ID_ICU_CHOICE;
-	m.mode = VEHICLE_DBC_HEARTBEAT_ICU_MODE_RUN_CHOICE;
-	m.fault_status = icu_fault_status;
-	uint16_t active = dem_count(DEM_TF);
-	m.active_dtc_count = (uint8_t)((active > 255U) ? 255U : active);
-	int n = vehicle_dbc_heartbeat_icu_pack(dst, &m, size);
-	icu_hb_counter = (uint8_t)((icu_hb_counter + 1U) & 0x0FU);
-	return n;
+	return heartbeat_pack(&icu_hb, VEHICLE_DBC_HEARTBEAT_ICU_MODE_RUN_CHOICE, icu_fault_status, dst, size);
 }
 
 enum { ICU_TX_CLUSTER, ICU_TX_HEARTBEAT, ICU_TX_COUNT };
@@ -460,7 +451,7 @@ static void icu_init_all(uint32_t seed)
 	(void)memset(&icu_in, 0, sizeof icu_in);
 	(void)memset(&icu_out, 0, sizeof icu_out);
 	dtclist_clear(&icu_dtcs);
-	icu_hb_counter = 0U;
+	heartbeat_reset(&icu_hb);
 	icu_fault_status = 0U;
 	icu_brake_fault_latched = false;
 	icu_lamp_test_until_us = 0U;

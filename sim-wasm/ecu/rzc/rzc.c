@@ -12,6 +12,7 @@
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -139,6 +140,7 @@ static uint64_t rzc_last_us;
 static uint64_t rzc_boot_us;
 static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool rzc_reset_pending;
+static heartbeat_t rzc_hb = {.ecu_id = VEHICLE_DBC_NODE_RZC, .own_counter = false}; /* E2E counter */
 static bool rzc_config_error;
 static wdg_hw_t rzc_hw_wdg;
 static uint8_t rzc_mode;
@@ -234,14 +236,7 @@ static int rzc_pack_wheels(uint8_t *dst, size_t size)
 
 static int rzc_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_rzc_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.ecu_id = VEHICLE_DBC_NODE_RZC;
-	m.mode = rzc_mode;
-	m.fault_status = rzc_fault_status;
-	uint16_t n = dem_count(DEM_TF);
-	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
-	return vehicle_dbc_heartbeat_rzc_pack(dst, &m, size);
+	return heartbeat_pack(&rzc_hb, rzc_mode, rzc_fault_status, dst, size);
 }
 
 enum { RZC_TX_MOTOR_STATUS, RZC_TX_MOTOR_CURRENT, RZC_TX_MOTOR_TEMP, RZC_TX_BATTERY, RZC_TX_WHEELS, RZC_TX_HEARTBEAT,

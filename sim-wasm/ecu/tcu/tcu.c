@@ -14,6 +14,7 @@
 #include "dem.h"
 #include "dtclist.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "isotp.h"
 #include "ports_abi.h"
 #include "tcu_obd.h"
@@ -93,7 +94,7 @@ static uint32_t tcu_seed;
 static bool tcu_started;
 static uint64_t tcu_now_us;
 DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
-static uint8_t tcu_hb_counter;
+static heartbeat_t tcu_hb = {.ecu_id = VEHICLE_DBC_NODE_TCU, .own_counter = true};
 static uint8_t tcu_fault_status;
 static uint32_t tcu_vs_e2e_seen;
 static uint32_t tcu_vs_rx_seen;
@@ -123,17 +124,7 @@ static void tcu_put32(uint8_t *p, uint32_t v)
 /* ---- transmitted messages ---- */
 static int tcu_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_tcu_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.alive_counter = tcu_hb_counter;
-	m.ecu_id = VEHICLE_DBC_HEARTBEAT_TCU_ECU_ID_TCU_CHOICE;
-	m.mode = VEHICLE_DBC_HEARTBEAT_TCU_MODE_RUN_CHOICE;
-	m.fault_status = tcu_fault_status;
-	uint16_t active = dem_count(DEM_TF);
-	m.active_dtc_count = (uint8_t)((active > 255U) ? 255U : active);
-	int n = vehicle_dbc_heartbeat_tcu_pack(dst, &m, size);
-	tcu_hb_counter = (uint8_t)((tcu_hb_counter + 1U) & 0x0FU);
-	return n;
+	return heartbeat_pack(&tcu_hb, VEHICLE_DBC_HEARTBEAT_TCU_MODE_RUN_CHOICE, tcu_fault_status, dst, size);
 }
 
 enum { TCU_TX_HEARTBEAT, TCU_TX_COUNT };
@@ -421,7 +412,7 @@ static void tcu_init_all(uint32_t seed)
 {
 	tcu_seed = seed;
 	dtclist_clear(&tcu_dtcs);
-	tcu_hb_counter = 0U;
+	heartbeat_reset(&tcu_hb);
 	tcu_fault_status = 0U;
 	tcu_vs_e2e_seen = 0U;
 	tcu_vs_rx_seen = 0U;
