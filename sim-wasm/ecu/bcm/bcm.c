@@ -32,7 +32,6 @@
 #define BCM_BODY_FROZEN_FRAMES 3U
 #define BCM_NVM_DEM 0U
 #define BCM_NVM_VIN 1U
-#define BCM_VIN_LEN VIN_LEN
 #define BCM_SW_VERSION "BCM-1.0.0"
 #define BCM_SERIAL "ZB-BCM-0001"
 #define BCM_HW_WDG_MS 50U
@@ -224,16 +223,14 @@ static const rxmon_config_t bcm_rxmon_cfg = {.entries = bcm_rx_mon, .state = bcm
 #define BCM_DID_LAMPS 0xFD11U     /* 1 byte: bit 0 low, 1 high, 2 tail, 3 brake, 4 reverse, 5 left, 6 right */
 #define BCM_DID_INDICATORS 0xFD12U /* 2 bytes: IndicatorState, HazardReason */
 #define BCM_DID_DOORS 0xFD13U     /* 3 bytes: DoorLockState, LockReason, open doors (bit 0 FL .. bit 3 RR) */
-#define BCM_DID_VIN 0xF190U
-#define BCM_DID_SERIAL 0xF18CU
-#define BCM_DID_SW_VERSION 0xF195U
 static const dem_ff_did_t bcm_ff_dids[] = {
 	{BCM_DID_SPEED, 1U}, {BCM_DID_TIME, 4U}, {BCM_DID_LUX, 4U}, {BCM_DID_LAMPS, 1U}, {BCM_DID_DOORS, 3U},
 };
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t bcm_nvm = {nvm_read, nvm_write};
-static const vin_config_t bcm_vin_cfg = {.nvm = &bcm_nvm, .block = BCM_NVM_VIN, .unprogrammed = NULL};
+static const vin_config_t bcm_vin_cfg = {
+	.nvm = &bcm_nvm, .block = BCM_NVM_VIN, .unprogrammed = NULL, .sw_version = BCM_SW_VERSION, .serial = BCM_SERIAL};
 
 static void bcm_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -259,8 +256,7 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		uint16_t len;
 	} lens[] = {
 		{BCM_DID_SPEED, 1U}, {BCM_DID_TIME, 4U}, {BCM_DID_LUX, 4U}, {BCM_DID_LAMPS, 1U}, {BCM_DID_INDICATORS, 2U},
-		{BCM_DID_DOORS, 3U}, {BCM_DID_VIN, BCM_VIN_LEN}, {BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U)},
-		{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U)},
+		{BCM_DID_DOORS, 3U},
 	};
 	bool known = false;
 	for (size_t i = 0U; i < sizeof lens / sizeof lens[0]; i++) {
@@ -293,19 +289,10 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		dst[0] = bcm_out.indicator_state;
 		dst[1] = bcm_out.hazard_reason;
 		break;
-	case BCM_DID_DOORS:
+	default: /* BCM_DID_DOORS: the length table admits nothing else */
 		dst[0] = bcm_out.lock_state;
 		dst[1] = bcm_out.lock_reason;
 		dst[2] = bcm_doors_open_bits();
-		break;
-	case BCM_DID_VIN:
-		(void)memcpy(dst, vin_get(), BCM_VIN_LEN);
-		break;
-	case BCM_DID_SERIAL:
-		(void)memcpy(dst, BCM_SERIAL, len);
-		break;
-	default: /* BCM_DID_SW_VERSION: the length table admits nothing else */
-		(void)memcpy(dst, BCM_SW_VERSION, len);
 		break;
 	}
 	return 0;
@@ -322,9 +309,9 @@ static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 }
 
 static const uds_did_t bcm_dids[] = {
-	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, vin_did_write},
-	{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, BCM_SW_VERSION),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, BCM_SERIAL),
 	{BCM_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
 	{BCM_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
 	{BCM_DID_LUX, 4U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},

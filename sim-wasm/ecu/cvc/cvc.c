@@ -30,7 +30,6 @@
 #define CVC_UDS_RESP_ID (CVC_UDS_PHYS_ID + 8U)
 #define CVC_NVM_DEM 1U
 #define CVC_NVM_VIN 2U
-#define CVC_VIN_LEN VIN_LEN
 #define CVC_HW_WDG_MS 50U
 #define CVC_RID_TESTER_ESTOP 0x0200U
 
@@ -342,29 +341,21 @@ static const dem_config_t cvc_dem_cfg = {
 static const char cvc_sw_version[] = "CVC 1.0.0";
 static const char cvc_serial[] = "ZB-CVC-0001";
 static const char cvc_default_vin[] = "ZBV1SVM0000000001";
-static const vin_config_t cvc_vin_cfg = {.nvm = &cvc_nvm, .block = CVC_NVM_VIN, .unprogrammed = (const uint8_t *)cvc_default_vin};
+static const vin_config_t cvc_vin_cfg = {.nvm = &cvc_nvm,
+                                         .block = CVC_NVM_VIN,
+                                         .unprogrammed = (const uint8_t *)cvc_default_vin,
+                                         .sw_version = cvc_sw_version,
+                                         .serial = cvc_serial};
 
 static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
-	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, vin_get(), len);
-		return 0;
-	case 0xF195U:
-		(void)memcpy(dst, cvc_sw_version, len);
-		return 0;
-	case 0xF18CU:
-		(void)memcpy(dst, cvc_serial, len);
-		return 0;
-	default:
-		return (cvc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
-	}
+	return (cvc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
 }
 
 static const uds_did_t cvc_dids[] = {
-	{0xF190U, CVC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, cvc_did_read, vin_did_write},
-	{0xF195U, (uint16_t)(sizeof cvc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof cvc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, cvc_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, cvc_serial),
 	{CVC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
 	{CVC_DID_MODE, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
 	{CVC_DID_PEDALS, 4U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},

@@ -30,9 +30,7 @@
 #define FZC_E2E_MAX_DELTA 2U
 #define FZC_NVM_DEM 0U
 #define FZC_NVM_VIN 1U
-#define FZC_VIN_LEN VIN_LEN
 #define FZC_SW_VERSION "FZC-1.0.0"
-#define FZC_SW_VERSION_LEN 9U
 #define FZC_HW_WDG_MS 50U
 #define FZC_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
 #define FZC_ROUTINE_CLEAR_FAULTS 0x0101U
@@ -93,8 +91,6 @@ static const dem_event_cfg_t fzc_events[FZC_EV_COUNT] = {
 #define FZC_DID_STEER 0xFD01U      /* 2 bytes, 0.01 deg signed: measured road-wheel angle */
 #define FZC_DID_BRAKE_P 0xFD02U    /* 2 bytes, 0.01 bar: front brake pressure */
 #define FZC_DID_DISTANCE 0xFD03U   /* 2 bytes, cm: front distance */
-#define FZC_DID_VIN 0xF190U
-#define FZC_DID_SW_VERSION 0xF195U
 static const dem_ff_did_t fzc_ff_dids[] = {
 	{FZC_DID_SPEED, 1U}, {FZC_DID_TIME, 4U}, {FZC_DID_STEER, 2U}, {FZC_DID_BRAKE_P, 2U}, {FZC_DID_DISTANCE, 2U},
 };
@@ -234,7 +230,8 @@ static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t fzc_nvm = {nvm_read, nvm_write};
-static const vin_config_t fzc_vin_cfg = {.nvm = &fzc_nvm, .block = FZC_NVM_VIN, .unprogrammed = NULL};
+static const vin_config_t fzc_vin_cfg = {
+	.nvm = &fzc_nvm, .block = FZC_NVM_VIN, .unprogrammed = NULL, .sw_version = FZC_SW_VERSION, .serial = NULL};
 
 static void fzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -277,18 +274,6 @@ static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		}
 		fzc_put_be(dst, fzc_out.distance_cm, 2U);
 		return 0;
-	case FZC_DID_VIN:
-		if (len != FZC_VIN_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, vin_get(), FZC_VIN_LEN);
-		return 0;
-	case FZC_DID_SW_VERSION:
-		if (len != FZC_SW_VERSION_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, FZC_SW_VERSION, FZC_SW_VERSION_LEN);
-		return 0;
 	default:
 		return -1;
 	}
@@ -305,8 +290,8 @@ static int32_t fzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 }
 
 static const uds_did_t fzc_dids[] = {
-	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, vin_did_write},
-	{FZC_DID_SW_VERSION, FZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, FZC_SW_VERSION),
 	{FZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
 	{FZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
 	{FZC_DID_STEER, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},

@@ -19,6 +19,7 @@
 #include "ports_abi.h"
 #include "uds.h"
 #include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -31,7 +32,6 @@
 #define ICU_E2E_MAX_DELTA 2U
 #define ICU_NVM_BLOCK_DEM 0U
 #define ICU_NVM_BLOCK_VIN 1U
-#define ICU_VIN_LEN 17U
 #define ICU_LAMP_TEST_US 3000000U /* routine 0x0201: every telltale lit for 3 s (bulb check) */
 #define ICU_WDG_TIMEOUT_MS 100U   /* virtual hardware watchdog */
 #define ICU_NO_EVENT 0xFFU
@@ -114,7 +114,6 @@ static bool icu_brake_fault_latched;
 static uint64_t icu_lamp_test_until_us;
 static uint32_t icu_vs_e2e_seen;
 static uint32_t icu_vs_rx_seen;
-static uint8_t icu_vin[ICU_VIN_LEN];
 static bool icu_reset_requested;
 static wdg_hw_t icu_hw_wdg;
 static uint32_t icu_bad_diag_frames;  /* diagnostic IDs with DLC > 8, FD or extended format */
@@ -224,44 +223,14 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 }
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
-static const uint8_t icu_vin_default[ICU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
+static const uint8_t icu_vin_default[VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
                                                       '0', '0', '0', '0', '0', '0', '0', '1'};
 static const char icu_sw_version[] = "ICU 1.0.0";
 static const char icu_serial[] = "ZBICU0000001";
 
-static bool icu_vin_valid(const uint8_t *v)
-{
-	return uds_vin_valid(v, ICU_VIN_LEN);
-}
-
-static void icu_vin_load(void)
-{
-	uint8_t b[ICU_VIN_LEN];
-	int32_t n = nvm_read(ICU_NVM_BLOCK_VIN, b, ICU_VIN_LEN);
-	if ((n == (int32_t)ICU_VIN_LEN) && icu_vin_valid(b)) {
-		(void)memcpy(icu_vin, b, ICU_VIN_LEN);
-	} else {
-		(void)memcpy(icu_vin, icu_vin_default, ICU_VIN_LEN);
-		if (n > 0) {
-			icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
-		} else {
-			/* never written: the default is expected */
-		}
-	}
-}
-
 static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
 	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, icu_vin, ICU_VIN_LEN);
-		break;
-	case 0xF195U:
-		(void)memcpy(dst, icu_sw_version, len);
-		break;
-	case 0xF18CU:
-		(void)memcpy(dst, icu_serial, len);
-		break;
 	case 0xF40DU: {
 		/* true vehicle speed in km/h, as OBD PID 0x0D */
 		int32_t v = icu_app_true_speed(&icu_in);
@@ -323,27 +292,12 @@ static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static int32_t icu_did_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	if ((did != 0xF190U) || (len != ICU_VIN_LEN)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (!icu_vin_valid(src)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(ICU_NVM_BLOCK_VIN, src, ICU_VIN_LEN) != (int32_t)ICU_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(icu_vin, src, ICU_VIN_LEN);
-	return 0;
-}
-
 #define ICU_DTC_LIST_DID_LEN (2U + (6U * ICU_DTC_LIST_LEN))
 
 static const uds_did_t icu_dids[] = {
-	{0xF190U, ICU_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, icu_did_read, icu_did_write},
-	{0xF195U, (uint16_t)(sizeof icu_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof icu_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, icu_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, icu_serial),
 	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
 	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
 	{0xD100U, 10U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
@@ -422,6 +376,11 @@ static void icu_uds_reset(uint8_t type)
 }
 
 static const dem_nvm_port_t icu_nvm = {nvm_read, nvm_write};
+static const vin_config_t icu_vin_cfg = {.nvm = &icu_nvm,
+                                         .block = ICU_NVM_BLOCK_VIN,
+                                         .unprogrammed = icu_vin_default,
+                                         .sw_version = icu_sw_version,
+                                         .serial = icu_serial};
 static const dem_config_t icu_dem_cfg = {
 	icu_events, ICU_EV_COUNT, icu_ff_dids, 2U, icu_ff_read, &icu_nvm, ICU_NVM_BLOCK_DEM, icu_dtc_changed, 0U};
 static const uds_app_if_t icu_uds_app = {icu_uds_reset, NULL, NULL, NULL};
@@ -483,7 +442,11 @@ static void icu_init_all(uint32_t seed)
 		(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, status,
 		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
 	}
-	icu_vin_load();
+	if (vin_load(&icu_vin_cfg) == VIN_CORRUPT) {
+		icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
+	} else {
+		/* a VIN, or never written: the default is expected */
+	}
 	icu_app_init();
 }
 

@@ -32,9 +32,7 @@
 #define RZC_E2E_MAX_DELTA_EVENT 7U
 #define RZC_NVM_DEM 0U
 #define RZC_NVM_VIN 1U
-#define RZC_VIN_LEN VIN_LEN
 #define RZC_SW_VERSION "RZC-1.0.0"
-#define RZC_SW_VERSION_LEN 9U
 #define RZC_HW_WDG_MS 50U
 #define RZC_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
 #define RZC_ROUTINE_CLEAR_FAULTS 0x0201U
@@ -121,8 +119,6 @@ static const dem_event_cfg_t rzc_events[RZC_EV_COUNT] = {
 #define RZC_DID_PACK_V 0xFD12U     /* 2 bytes, 0.1 V */
 #define RZC_DID_MOTOR_T 0xFD13U    /* 1 byte, degC + 40 */
 #define RZC_DID_PHASE_I 0xFD14U    /* 2 bytes, 0.1 A */
-#define RZC_DID_VIN 0xF190U
-#define RZC_DID_SW_VERSION 0xF195U
 static const dem_ff_did_t rzc_ff_dids[] = {
 	{RZC_DID_SPEED, 1U}, {RZC_DID_TIME, 4U}, {RZC_DID_SOC, 1U}, {RZC_DID_PACK_V, 2U}, {RZC_DID_MOTOR_T, 1U},
 	{RZC_DID_PHASE_I, 2U},
@@ -290,7 +286,8 @@ static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc
 
 /* ---- NVM and DIDs ---- */
 static const dem_nvm_port_t rzc_nvm = {nvm_read, nvm_write};
-static const vin_config_t rzc_vin_cfg = {.nvm = &rzc_nvm, .block = RZC_NVM_VIN, .unprogrammed = NULL};
+static const vin_config_t rzc_vin_cfg = {
+	.nvm = &rzc_nvm, .block = RZC_NVM_VIN, .unprogrammed = NULL, .sw_version = RZC_SW_VERSION, .serial = NULL};
 
 static void rzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
 {
@@ -335,18 +332,6 @@ static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		want = 2U;
 		v = rzc_u16(rzc_in.phase_current);
 		break;
-	case RZC_DID_VIN:
-		if (len != RZC_VIN_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, vin_get(), RZC_VIN_LEN);
-		return 0;
-	case RZC_DID_SW_VERSION:
-		if (len != RZC_SW_VERSION_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, RZC_SW_VERSION, RZC_SW_VERSION_LEN);
-		return 0;
 	default:
 		return -1;
 	}
@@ -368,8 +353,8 @@ static int32_t rzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 }
 
 static const uds_did_t rzc_dids[] = {
-	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, vin_did_write},
-	{RZC_DID_SW_VERSION, RZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, RZC_SW_VERSION),
 	{RZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
 	{RZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
 	{RZC_DID_SOC, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},

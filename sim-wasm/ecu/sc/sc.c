@@ -17,6 +17,7 @@
 #include "sc_app.h"
 #include "uds.h"
 #include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -26,7 +27,6 @@
 #define SC_UDS_RESP_ID (SC_UDS_PHYS_ID + 8U)
 #define SC_NVM_DEM 1U
 #define SC_NVM_VIN 2U
-#define SC_VIN_LEN 17U
 #define SC_HW_WDG_MS 50U
 #define SC_RID_RESET_KILL 0x0301U
 #define SC_E2E_MAX_DELTA 2U
@@ -94,7 +94,6 @@ static bool sc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
 static bool sc_reset_pending;
 static uint8_t sc_latched_reason; /* a kill survives an ECU reset (0x11, watchdog), not a power-up */
 static wdg_hw_t sc_hw_wdg;
-static uint8_t sc_vin[SC_VIN_LEN];
 static uint32_t sc_dtc_events_lost;
 static uint32_t sc_report_ms;
 
@@ -244,27 +243,21 @@ static const char sc_sw_version[] = "SC 1.0.0";
 static const char sc_serial[] = "ZB-SC-0001";
 static const char sc_default_vin[] = "ZBV1SVM0000000001";
 
+static const vin_config_t sc_vin_cfg = {.nvm = &sc_nvm,
+                                        .block = SC_NVM_VIN,
+                                        .unprogrammed = (const uint8_t *)sc_default_vin,
+                                        .sw_version = sc_sw_version,
+                                        .serial = sc_serial};
+
 static int32_t sc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
-	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, sc_vin, len);
-		return 0;
-	case 0xF195U:
-		(void)memcpy(dst, sc_sw_version, len);
-		return 0;
-	case 0xF18CU:
-		(void)memcpy(dst, sc_serial, len);
-		return 0;
-	default:
-		return (sc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
-	}
+	return (sc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
 }
 
 static const uds_did_t sc_dids[] = {
-	{0xF190U, SC_VIN_LEN, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL}, /* the TCU owns the VIN */
-	{0xF195U, (uint16_t)(sizeof sc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof sc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	VIN_DID_ROW_READ_ONLY, /* the TCU owns the VIN */
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, sc_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, sc_serial),
 	{SC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
 	{SC_DID_KILL, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
 	{SC_DID_CURRENT, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
@@ -351,13 +344,7 @@ static void sc_start(uint32_t seed)
 	sc_last_frame_us = 0U;
 	sc_dtc_events_lost = 0U;
 	sc_report_ms = 0U;
-	(void)memcpy(sc_vin, sc_default_vin, SC_VIN_LEN);
-	uint8_t vin[SC_VIN_LEN];
-	if (nvm_read(SC_NVM_VIN, vin, SC_VIN_LEN) == (int32_t)SC_VIN_LEN) {
-		(void)memcpy(sc_vin, vin, SC_VIN_LEN);
-	} else {
-		/* never written: the default VIN */
-	}
+	(void)vin_load(&sc_vin_cfg); /* never written: the default VIN */
 }
 
 void ecu_init(uint32_t seed)

@@ -20,6 +20,7 @@
 #include "tcu_obd.h"
 #include "uds.h"
 #include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -28,7 +29,6 @@
 #define TCU_E2E_MAX_DELTA 2U
 #define TCU_NVM_BLOCK_DEM 0U
 #define TCU_NVM_BLOCK_VIN 1U
-#define TCU_VIN_LEN TCU_OBD_VIN_LEN
 #define TCU_OBD_BUF_SIZE 128U   /* longest OBD answer: mode 03 with 32 DTCs = 66 bytes */
 #define TCU_WDG_TIMEOUT_MS 100U /* virtual hardware watchdog */
 #define TCU_NO_EVENT 0xFFU
@@ -98,7 +98,6 @@ static heartbeat_t tcu_hb = {.ecu_id = VEHICLE_DBC_NODE_TCU, .own_counter = true
 static uint8_t tcu_fault_status;
 static uint32_t tcu_vs_e2e_seen;
 static uint32_t tcu_vs_rx_seen;
-static uint8_t tcu_vin[TCU_VIN_LEN];
 static bool tcu_reset_requested;
 static wdg_hw_t tcu_hw_wdg;
 static uint32_t tcu_bad_diag_frames; /* diagnostic IDs with DLC > 8, FD or remote frames */
@@ -171,29 +170,8 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 }
 
 /* ---- VIN (NVM block 1, default when empty) ---- */
-static const uint8_t tcu_vin_default[TCU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
+static const uint8_t tcu_vin_default[VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
                                                       '0', '0', '0', '0', '0', '0', '0', '1'};
-
-static bool tcu_vin_valid(const uint8_t *v)
-{
-	return uds_vin_valid(v, TCU_VIN_LEN);
-}
-
-static void tcu_vin_load(void)
-{
-	uint8_t b[TCU_VIN_LEN];
-	int32_t n = nvm_read(TCU_NVM_BLOCK_VIN, b, TCU_VIN_LEN);
-	if ((n == (int32_t)TCU_VIN_LEN) && tcu_vin_valid(b)) {
-		(void)memcpy(tcu_vin, b, TCU_VIN_LEN);
-	} else {
-		(void)memcpy(tcu_vin, tcu_vin_default, TCU_VIN_LEN);
-		if (n > 0) {
-			tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
-		} else {
-			/* never written: the default is expected */
-		}
-	}
-}
 
 /* ---- the bus data OBD answers from ---- */
 static void tcu_obd_snapshot(tcu_obd_data_t *d)
@@ -218,7 +196,7 @@ static void tcu_obd_snapshot(tcu_obd_data_t *d)
 	d->soc_raw = bs.soc;
 	d->aux_raw = bs.aux_voltage;
 	d->dtcs = &tcu_dtcs;
-	d->vin = tcu_vin;
+	d->vin = vin_get();
 }
 
 /* Mode 04: the TCU clears what it owns — the aggregated list and its own DTC memory. It does not clear the
@@ -269,15 +247,6 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	tcu_obd_data_t d;
 	tcu_obd_snapshot(&d);
 	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, tcu_vin, TCU_VIN_LEN);
-		break;
-	case 0xF195U:
-		(void)memcpy(dst, tcu_sw_version, len);
-		break;
-	case 0xF18CU:
-		(void)memcpy(dst, tcu_serial, len);
-		break;
 	case 0xF40DU: {
 		/* vehicle speed in km/h, as OBD PID 0x0D */
 		if (!d.speed_valid) {
@@ -329,24 +298,12 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static int32_t tcu_did_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	if ((did != 0xF190U) || (len != TCU_VIN_LEN) || !tcu_vin_valid(src)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(TCU_NVM_BLOCK_VIN, src, TCU_VIN_LEN) != (int32_t)TCU_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(tcu_vin, src, TCU_VIN_LEN);
-	return 0;
-}
-
 #define TCU_DTC_LIST_DID_LEN (2U + (6U * TCU_DTC_LIST_LEN))
 
 static const uds_did_t tcu_dids[] = {
-	{0xF190U, TCU_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, tcu_did_read, tcu_did_write},
-	{0xF195U, (uint16_t)(sizeof tcu_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof tcu_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, tcu_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, tcu_serial),
 	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
 	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
 	{0xD200U, TCU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
@@ -385,6 +342,11 @@ static void tcu_uds_reset(uint8_t type)
 }
 
 static const dem_nvm_port_t tcu_nvm = {nvm_read, nvm_write};
+static const vin_config_t tcu_vin_cfg = {.nvm = &tcu_nvm,
+                                         .block = TCU_NVM_BLOCK_VIN,
+                                         .unprogrammed = tcu_vin_default,
+                                         .sw_version = tcu_sw_version,
+                                         .serial = tcu_serial};
 static const dem_config_t tcu_dem_cfg = {
 	tcu_events, TCU_EV_COUNT, tcu_ff_dids, 2U, tcu_ff_read, &tcu_nvm, TCU_NVM_BLOCK_DEM, tcu_dtc_changed, 0U};
 static const uds_app_if_t tcu_uds_app = {tcu_uds_reset, NULL, NULL, NULL};
@@ -445,7 +407,11 @@ static void tcu_init_all(uint32_t seed)
 		(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, status,
 		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
 	}
-	tcu_vin_load();
+	if (vin_load(&tcu_vin_cfg) == VIN_CORRUPT) {
+		tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
+	} else {
+		/* a VIN, or never written: the default is expected */
+	}
 }
 
 void ecu_init(uint32_t seed)
