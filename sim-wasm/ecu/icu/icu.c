@@ -17,6 +17,7 @@
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "uds.h"
 #include "uds_ports.h"
 #include "vin.h"
@@ -59,7 +60,7 @@ static const dem_event_cfg_t icu_events[ICU_EV_COUNT] = {
 	                                    .inc_step = 1U, .dec_step = 1U, .jump_down = 1U, .jump_up = 1U}},
 };
 
-/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender) ---- */
+/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender: icu_rx_mon below) ---- */
 #define ICU_RX_LIST(X)                                                                                          \
 	X(ICU_RX_ESTOP, VEHICLE_DBC_E_STOP, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_E_STOP_CYCLE_TIME_MS), ICU_NO_EVENT)      \
 	X(ICU_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_VEHICLE_STATE_CYCLE_TIME_MS), \
@@ -92,8 +93,25 @@ enum { ICU_RX_LIST(ICU_RX_ENUM) ICU_RX_COUNT, ICU_RX_DTC_EVENT = ICU_RX_COUNT };
 	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, ICU_E2E_ID(e2e, msg), ICU_E2E_MAX_DELTA},
 static const com_rx_cfg_t icu_rx_cfg[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_COM)};
 
-#define ICU_RX_EV(name, msg, e2e, timeout, ev) [name] = (ev),
-static const uint8_t icu_rx_event[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_EV)};
+/* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
+ * messages is); VehicleState's E2E last, as one debounce step per bad or good frame. */
+static const rxmon_entry_t icu_rx_mon[] = {
+	{.rx = ICU_RX_VEHICLE_STATE, .ev_timeout = ICU_EV_LOST_CVC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_FRONT_DISTANCE, .ev_timeout = ICU_EV_LOST_FZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_MOTOR_STATUS, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_MOTOR_TEMP, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_BATTERY_STATUS, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_WHEEL_SPEEDS, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_SAFETY_STATUS, .ev_timeout = ICU_EV_LOST_SC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_LIGHTS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_INDICATORS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_DOORS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_VEHICLE_STATE, .ev_timeout = RXMON_EV_NONE, .ev_e2e = ICU_EV_VS_INVALID, .after_first = false},
+};
+#define ICU_RX_MON_COUNT ((uint8_t)(sizeof icu_rx_mon / sizeof icu_rx_mon[0]))
+static rxmon_state_t icu_rx_mon_state[ICU_RX_MON_COUNT];
+static const rxmon_config_t icu_rxmon_cfg = {
+	.entries = icu_rx_mon, .state = icu_rx_mon_state, .count = ICU_RX_MON_COUNT};
 
 #define ICU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
 static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
@@ -112,8 +130,6 @@ static heartbeat_t icu_hb = {.ecu_id = VEHICLE_DBC_NODE_ICU, .own_counter = true
 static uint8_t icu_fault_status;
 static bool icu_brake_fault_latched;
 static uint64_t icu_lamp_test_until_us;
-static uint32_t icu_vs_e2e_seen;
-static uint32_t icu_vs_rx_seen;
 static bool icu_reset_requested;
 static wdg_hw_t icu_hw_wdg;
 static uint32_t icu_bad_diag_frames;  /* diagnostic IDs with DLC > 8, FD or extended format */
@@ -414,8 +430,7 @@ static void icu_init_all(uint32_t seed)
 	icu_fault_status = 0U;
 	icu_brake_fault_latched = false;
 	icu_lamp_test_until_us = 0U;
-	icu_vs_e2e_seen = 0U;
-	icu_vs_rx_seen = 0U;
+	rxmon_reset(&icu_rxmon_cfg);
 	icu_reset_requested = false;
 	icu_started = false;
 	icu_now_us = 0U;
@@ -480,42 +495,11 @@ void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 	canif_rx(id, flags, dlc, data);
 }
 
-/* Timeouts per sending ECU: one DEM event for all messages of a sender. */
+/* Timeouts per sending ECU (one DEM event for all messages of a sender) and VehicleState's E2E: rxmon. */
 static void icu_supervise(void)
 {
-	bool lost[ICU_EV_COUNT] = {false};
-	bool heard[ICU_EV_COUNT] = {false};
-	for (uint8_t rx = 0U; rx < ICU_RX_COUNT; rx++) {
-		uint8_t ev = icu_rx_event[rx];
-		if (ev == ICU_NO_EVENT) {
-			continue;
-		} else if (com_rx_timed_out(rx)) {
-			lost[ev] = true;
-		} else if (com_rx_fresh(rx)) {
-			heard[ev] = true;
-		} else {
-			/* not yet received, deadline still running */
-		}
-	}
-	icu_in.comm_lost = false;
-	for (uint8_t ev = 0U; ev < ICU_EV_COUNT; ev++) {
-		if (lost[ev]) {
-			icu_in.comm_lost = true;
-			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
-		} else if (heard[ev]) {
-			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
-		} else {
-			/* no result yet */
-		}
-	}
-	/* E2E of VehicleState: one debounce step per bad or good frame since the last tick */
-	const com_rx_stats_t *vs = com_rx_stats(ICU_RX_VEHICLE_STATE);
-	for (; icu_vs_e2e_seen != vs->e2e_errors; icu_vs_e2e_seen++) {
-		(void)dem_set_event_status(ICU_EV_VS_INVALID, DEM_EVENT_PREFAILED);
-	}
-	for (; icu_vs_rx_seen != vs->received; icu_vs_rx_seen++) {
-		(void)dem_set_event_status(ICU_EV_VS_INVALID, DEM_EVENT_PREPASSED);
-	}
+	(void)rxmon_main(&icu_rxmon_cfg);
+	icu_in.comm_lost = rxmon_lost(&icu_rxmon_cfg); /* a sender timed out now; an E2E fault is not a loss */
 }
 
 static void icu_read_inputs(void)

@@ -17,6 +17,7 @@
 #include "heartbeat.h"
 #include "isotp.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "tcu_obd.h"
 #include "uds.h"
 #include "uds_ports.h"
@@ -55,7 +56,7 @@ static const dem_event_cfg_t tcu_events[TCU_EV_COUNT] = {
 	                                    .inc_step = 1U, .dec_step = 1U, .jump_down = 1U, .jump_up = 1U}},
 };
 
-/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender) ----
+/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender: tcu_rx_mon below) ----
  * MotorStatus and MotorTemp feed OBD PIDs 0x0C and 0x05; the DBC does not list the TCU as their receiver
  * yet (it hears every frame on the bus anyway). */
 #define TCU_RX_LIST(X)                                                                                          \
@@ -78,8 +79,19 @@ enum { TCU_RX_LIST(TCU_RX_ENUM) TCU_RX_COUNT, TCU_RX_DTC_EVENT = TCU_RX_COUNT };
 	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, TCU_E2E_ID(e2e, msg), TCU_E2E_MAX_DELTA},
 static const com_rx_cfg_t tcu_rx_cfg[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_COM)};
 
-#define TCU_RX_EV(name, msg, e2e, timeout, ev) [name] = (ev),
-static const uint8_t tcu_rx_event[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_EV)};
+/* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
+ * messages is); VehicleState's E2E last, as one debounce step per bad or good frame. */
+static const rxmon_entry_t tcu_rx_mon[] = {
+	{.rx = TCU_RX_VEHICLE_STATE, .ev_timeout = TCU_EV_LOST_CVC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_MOTOR_STATUS, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_MOTOR_TEMP, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_BATTERY_STATUS, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_VEHICLE_STATE, .ev_timeout = RXMON_EV_NONE, .ev_e2e = TCU_EV_VS_INVALID, .after_first = false},
+};
+#define TCU_RX_MON_COUNT ((uint8_t)(sizeof tcu_rx_mon / sizeof tcu_rx_mon[0]))
+static rxmon_state_t tcu_rx_mon_state[TCU_RX_MON_COUNT];
+static const rxmon_config_t tcu_rxmon_cfg = {
+	.entries = tcu_rx_mon, .state = tcu_rx_mon_state, .count = TCU_RX_MON_COUNT};
 
 #define TCU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
 static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
@@ -96,8 +108,6 @@ static uint64_t tcu_now_us;
 DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
 static heartbeat_t tcu_hb = {.ecu_id = VEHICLE_DBC_NODE_TCU, .own_counter = true};
 static uint8_t tcu_fault_status;
-static uint32_t tcu_vs_e2e_seen;
-static uint32_t tcu_vs_rx_seen;
 static bool tcu_reset_requested;
 static wdg_hw_t tcu_hw_wdg;
 static uint32_t tcu_bad_diag_frames; /* diagnostic IDs with DLC > 8, FD or remote frames */
@@ -376,8 +386,7 @@ static void tcu_init_all(uint32_t seed)
 	dtclist_clear(&tcu_dtcs);
 	heartbeat_reset(&tcu_hb);
 	tcu_fault_status = 0U;
-	tcu_vs_e2e_seen = 0U;
-	tcu_vs_rx_seen = 0U;
+	rxmon_reset(&tcu_rxmon_cfg);
 	tcu_reset_requested = false;
 	tcu_started = false;
 	tcu_now_us = 0U;
@@ -463,39 +472,11 @@ void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 	canif_rx(id, flags, dlc, data);
 }
 
-/* Timeouts per sending ECU: one DEM event for all messages of a sender. */
+/* Timeouts per sending ECU (one DEM event for all messages of a sender) and VehicleState's E2E: rxmon. */
 static void tcu_supervise(void)
 {
-	bool lost[TCU_EV_COUNT] = {false};
-	bool heard[TCU_EV_COUNT] = {false};
-	for (uint8_t rx = 0U; rx < TCU_RX_COUNT; rx++) {
-		uint8_t ev = tcu_rx_event[rx];
-		if (com_rx_timed_out(rx)) {
-			lost[ev] = true;
-		} else if (com_rx_fresh(rx)) {
-			heard[ev] = true;
-		} else {
-			/* not yet received, deadline still running */
-		}
-	}
-	bool comm_lost = false;
-	for (uint8_t ev = 0U; ev < TCU_EV_COUNT; ev++) {
-		if (lost[ev]) {
-			comm_lost = true;
-			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
-		} else if (heard[ev]) {
-			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
-		} else {
-			/* no result yet */
-		}
-	}
-	const com_rx_stats_t *vs = com_rx_stats(TCU_RX_VEHICLE_STATE);
-	for (; tcu_vs_e2e_seen != vs->e2e_errors; tcu_vs_e2e_seen++) {
-		(void)dem_set_event_status(TCU_EV_VS_INVALID, DEM_EVENT_PREFAILED);
-	}
-	for (; tcu_vs_rx_seen != vs->received; tcu_vs_rx_seen++) {
-		(void)dem_set_event_status(TCU_EV_VS_INVALID, DEM_EVENT_PREPASSED);
-	}
+	(void)rxmon_main(&tcu_rxmon_cfg);
+	bool comm_lost = rxmon_lost(&tcu_rxmon_cfg); /* a sender timed out now; an E2E fault is not a loss */
 	if (comm_lost) {
 		tcu_fault_status |= TCU_FAULT_COMM;
 	} else {
