@@ -26,3 +26,29 @@ int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occu
 	}
 	return rc;
 }
+
+static uint8_t dtcevent_ecu;
+static uint32_t dtcevent_lost_frames;
+
+void dtcevent_init(uint8_t ecu_id)
+{
+	dtcevent_ecu = ecu_id;
+	dtcevent_lost_frames = 0U;
+}
+
+void dtcevent_status_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                             uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	if (dtcevent_send(dtcevent_ecu, dtc, new_status, occurrence) < 0) {
+		dtcevent_lost_frames++;
+	} else {
+		/* queued */
+	}
+}
+
+uint32_t dtcevent_lost(void)
+{
+	return dtcevent_lost_frames;
+}

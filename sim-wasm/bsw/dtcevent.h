@@ -15,4 +15,16 @@
  */
 int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence);
 
+/** Names the ECU whose DEM reports through dtcevent_status_changed and clears the lost-frame count (boot). */
+void dtcevent_init(uint8_t ecu_id);
+/*
+ * The DEM's status_changed hook (dem_config_t.status_changed) of an ECU that only reports its own DTCs: one
+ * DtcEvent per change. A frame canif could not queue is counted, not retried: the DTC itself stays in the DEM
+ * and a tester reads it over UDS 0x19.
+ */
+void dtcevent_status_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                             uint8_t occurrence);
+/** DtcEvent frames lost (canif's queue full) since dtcevent_init. */
+uint32_t dtcevent_lost(void);
+
 #endif

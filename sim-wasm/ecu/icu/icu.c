@@ -89,8 +89,9 @@ enum { ICU_RX_LIST(ICU_RX_ENUM) ICU_RX_COUNT, ICU_RX_DTC_EVENT = ICU_RX_COUNT };
 #define ICU_E2E_ID_0U(msg) 0U
 #define ICU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define ICU_E2E_ID(e2e, msg) ICU_E2E_ID_##e2e(msg)
-#define ICU_RX_COM(name, msg, e2e, timeout, ev) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, ICU_E2E_ID(e2e, msg), ICU_E2E_MAX_DELTA},
+#define ICU_RX_COM(name, msg, e2e_, timeout, ev) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = ICU_E2E_ID(e2e_, msg), .e2e_max_delta = ICU_E2E_MAX_DELTA},
 static const com_rx_cfg_t icu_rx_cfg[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_COM)};
 
 /* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
@@ -113,10 +114,12 @@ static rxmon_state_t icu_rx_mon_state[ICU_RX_MON_COUNT];
 static const rxmon_config_t icu_rxmon_cfg = {
 	.entries = icu_rx_mon, .state = icu_rx_mon_state, .count = ICU_RX_MON_COUNT};
 
-#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
-	ICU_RX_LIST(ICU_RX_CANIF){VEHICLE_DBC_DTC_EVENT_FRAME_ID, (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
-	                          ICU_RX_DTC_EVENT}};
+	ICU_RX_LIST(ICU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
+	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
+	                          .handle = ICU_RX_DTC_EVENT}};
 
 /* ---- state ---- */
 static uint8_t icu_rx_buf[ECU_RX_BUFFER_SIZE];
@@ -195,17 +198,24 @@ static int icu_pack_heartbeat(uint8_t *dst, size_t size)
 enum { ICU_TX_CLUSTER, ICU_TX_HEARTBEAT, ICU_TX_COUNT };
 
 static const com_tx_cfg_t icu_tx_cfg[ICU_TX_COUNT] = {
-	[ICU_TX_CLUSTER] = {VEHICLE_DBC_CLUSTER_DISPLAY_FRAME_ID, VEHICLE_DBC_CLUSTER_DISPLAY_LENGTH,
-	                    VEHICLE_DBC_CLUSTER_DISPLAY_CYCLE_TIME_MS, 5U, 0U, 0U, icu_pack_cluster},
-	[ICU_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID, VEHICLE_DBC_HEARTBEAT_ICU_LENGTH,
-	                      VEHICLE_DBC_HEARTBEAT_ICU_CYCLE_TIME_MS, 6U, 0U, 0U, icu_pack_heartbeat},
+	[ICU_TX_CLUSTER] = {.id = VEHICLE_DBC_CLUSTER_DISPLAY_FRAME_ID, .len = VEHICLE_DBC_CLUSTER_DISPLAY_LENGTH,
+	                    .cycle_ms = VEHICLE_DBC_CLUSTER_DISPLAY_CYCLE_TIME_MS, .offset_ms = 5U,
+	                    .pack = icu_pack_cluster},
+	[ICU_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_ICU_LENGTH,
+	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_ICU_CYCLE_TIME_MS, .offset_ms = 6U,
+	                      .pack = icu_pack_heartbeat},
 };
 
 static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
 
-static const com_config_t icu_com_cfg = {icu_tx_cfg, ICU_TX_COUNT, icu_rx_cfg, ICU_RX_COUNT};
-static const canif_config_t icu_canif_cfg = {&canif_port_abi, icu_canif_rx, ICU_RX_COUNT + 1U, icu_rx_indication};
-static const io_config_t icu_io_cfg = {&io_port_abi, NULL, 0U};
+static const com_config_t icu_com_cfg = {
+	.tx = icu_tx_cfg, .tx_count = ICU_TX_COUNT, .rx = icu_rx_cfg, .rx_count = ICU_RX_COUNT,
+};
+static const canif_config_t icu_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = icu_canif_rx, .rx_count = ICU_RX_COUNT + 1U,
+	.rx_indication = icu_rx_indication,
+};
+static const io_config_t icu_io_cfg = {.port = &io_port_abi};
 
 /* ---- DtcEvent in and out ---- */
 static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
@@ -314,14 +324,14 @@ static const uds_did_t icu_dids[] = {
 	VIN_DID_ROW(UDS_IN_EXTENDED),
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, icu_sw_version),
 	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, icu_serial),
-	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xD100U, 10U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xD101U, ICU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xD1FEU, 20U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	{.id = 0xF40DU, .len = 1U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xF442U, .len = 2U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xD100U, .len = 10U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xD101U, .len = ICU_DTC_LIST_DID_LEN, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xD1FEU, .len = 20U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
 };
 
-static const dem_ff_did_t icu_ff_dids[] = {{0xF40DU, 1U}, {0xF442U, 2U}};
+static const dem_ff_did_t icu_ff_dids[] = {{.did = 0xF40DU, .len = 1U}, {.did = 0xF442U, .len = 2U}};
 
 static int32_t icu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
 {
@@ -381,8 +391,9 @@ static int32_t icu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_le
 }
 
 static const uds_routine_t icu_routines[] = {
-	{0x0201U, UDS_IN_EXTENDED, 0U, icu_rt_lamp_test, icu_rt_lamp_test_stop, icu_rt_lamp_test_results},
-	{0x0202U, UDS_IN_EXTENDED, 0U, icu_rt_clear_list, NULL, NULL},
+	{.id = 0x0201U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_lamp_test, .stop = icu_rt_lamp_test_stop,
+	 .results = icu_rt_lamp_test_results},
+	{.id = 0x0202U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_clear_list},
 };
 
 static void icu_uds_reset(uint8_t type)
@@ -391,19 +402,21 @@ static void icu_uds_reset(uint8_t type)
 	icu_reset_requested = true;
 }
 
-static const dem_nvm_port_t icu_nvm = {nvm_read, nvm_write};
-static const vin_config_t icu_vin_cfg = {.nvm = &icu_nvm,
+static const vin_config_t icu_vin_cfg = {.nvm = &nvm_port_abi,
                                          .block = ICU_NVM_BLOCK_VIN,
                                          .unprogrammed = icu_vin_default,
                                          .sw_version = icu_sw_version,
                                          .serial = icu_serial};
 static const dem_config_t icu_dem_cfg = {
-	icu_events, ICU_EV_COUNT, icu_ff_dids, 2U, icu_ff_read, &icu_nvm, ICU_NVM_BLOCK_DEM, icu_dtc_changed, 0U};
-static const uds_app_if_t icu_uds_app = {icu_uds_reset, NULL, NULL, NULL};
+	.events = icu_events, .event_count = ICU_EV_COUNT, .ff_dids = icu_ff_dids, .ff_did_count = 2U,
+	.read_did = icu_ff_read, .nvm = &nvm_port_abi, .nvm_block = ICU_NVM_BLOCK_DEM, .status_changed = icu_dtc_changed,
+};
+static const uds_app_if_t icu_uds_app = {.reset = icu_uds_reset};
 static const uds_config_t icu_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_ICU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_ICU_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, icu_dids, (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]), icu_routines,
-	(uint8_t)(sizeof icu_routines / sizeof icu_routines[0]), &uds_port_dem, &icu_uds_app, 0U, 0U, 0U};
+	UDS_PORTS_ECU(ICU), .dids = icu_dids, .did_count = (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]),
+	.routines = icu_routines, .routine_count = (uint8_t)(sizeof icu_routines / sizeof icu_routines[0]),
+	.app = &icu_uds_app,
+};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static void icu_wdg_kick(void)
@@ -411,8 +424,13 @@ static void icu_wdg_kick(void)
 	wdg_hw_kick(&icu_hw_wdg, icu_now_us);
 }
 
-static const wdg_entity_cfg_t icu_wdg_entities[] = {{100U, 100U, 5U, 5U, 0U, 0U, 1U, 1U}};
-static const wdg_config_t icu_wdg_cfg = {icu_wdg_entities, 1U, 10U, icu_wdg_kick, NULL};
+static const wdg_entity_cfg_t icu_wdg_entities[] = {
+	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
+	 .active = 1U},
+};
+static const wdg_config_t icu_wdg_cfg = {
+	.entities = icu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = icu_wdg_kick,
+};
 
 /* ---- ABI ---- */
 uint32_t abi_version(void)

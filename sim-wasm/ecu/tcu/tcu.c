@@ -75,8 +75,9 @@ enum { TCU_RX_LIST(TCU_RX_ENUM) TCU_RX_COUNT, TCU_RX_DTC_EVENT = TCU_RX_COUNT };
 #define TCU_E2E_ID_0U(msg) 0U
 #define TCU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define TCU_E2E_ID(e2e, msg) TCU_E2E_ID_##e2e(msg)
-#define TCU_RX_COM(name, msg, e2e, timeout, ev) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, TCU_E2E_ID(e2e, msg), TCU_E2E_MAX_DELTA},
+#define TCU_RX_COM(name, msg, e2e_, timeout, ev) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = TCU_E2E_ID(e2e_, msg), .e2e_max_delta = TCU_E2E_MAX_DELTA},
 static const com_rx_cfg_t tcu_rx_cfg[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_COM)};
 
 /* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
@@ -93,10 +94,12 @@ static rxmon_state_t tcu_rx_mon_state[TCU_RX_MON_COUNT];
 static const rxmon_config_t tcu_rxmon_cfg = {
 	.entries = tcu_rx_mon, .state = tcu_rx_mon_state, .count = TCU_RX_MON_COUNT};
 
-#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
-	TCU_RX_LIST(TCU_RX_CANIF){VEHICLE_DBC_DTC_EVENT_FRAME_ID, (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
-	                          TCU_RX_DTC_EVENT}};
+	TCU_RX_LIST(TCU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
+	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
+	                          .handle = TCU_RX_DTC_EVENT}};
 
 /* ---- state ---- */
 ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
@@ -139,14 +142,20 @@ static int tcu_pack_heartbeat(uint8_t *dst, size_t size)
 enum { TCU_TX_HEARTBEAT, TCU_TX_COUNT };
 
 static const com_tx_cfg_t tcu_tx_cfg[TCU_TX_COUNT] = {
-	[TCU_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_TCU_FRAME_ID, VEHICLE_DBC_HEARTBEAT_TCU_LENGTH,
-	                      VEHICLE_DBC_HEARTBEAT_TCU_CYCLE_TIME_MS, 7U, 0U, 0U, tcu_pack_heartbeat},
+	[TCU_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_TCU_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_TCU_LENGTH,
+	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_TCU_CYCLE_TIME_MS, .offset_ms = 7U,
+	                      .pack = tcu_pack_heartbeat},
 };
 
 static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
 
-static const com_config_t tcu_com_cfg = {tcu_tx_cfg, TCU_TX_COUNT, tcu_rx_cfg, TCU_RX_COUNT};
-static const canif_config_t tcu_canif_cfg = {&canif_port_abi, tcu_canif_rx, TCU_RX_COUNT + 1U, tcu_rx_indication};
+static const com_config_t tcu_com_cfg = {
+	.tx = tcu_tx_cfg, .tx_count = TCU_TX_COUNT, .rx = tcu_rx_cfg, .rx_count = TCU_RX_COUNT,
+};
+static const canif_config_t tcu_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = tcu_canif_rx, .rx_count = TCU_RX_COUNT + 1U,
+	.rx_indication = tcu_rx_indication,
+};
 
 /* ---- DtcEvent in and out ---- */
 static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
@@ -245,8 +254,10 @@ static void tcu_obd_rx(void *user, const uint8_t *data, uint16_t len, bool funct
 }
 
 static const isotp_config_t tcu_obd_tp_cfg = {
-	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, ISOTP_PAD_DEFAULT, 0U, 0U, 0U, 0U, tcu_obd_rx, NULL, NULL};
+	.rx_id = VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, .tx_id = VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID,
+	.func_id = VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, .tx = uds_port_canif_tx, .padding = ISOTP_PAD_DEFAULT,
+	.rx_indication = tcu_obd_rx,
+};
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
 static const char tcu_sw_version[] = "TCU 1.0.0";
@@ -314,13 +325,13 @@ static const uds_did_t tcu_dids[] = {
 	VIN_DID_ROW(UDS_IN_EXTENDED),
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, tcu_sw_version),
 	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, tcu_serial),
-	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xD200U, TCU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xD2FEU, 32U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	{.id = 0xF40DU, .len = 1U, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
+	{.id = 0xF442U, .len = 2U, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
+	{.id = 0xD200U, .len = TCU_DTC_LIST_DID_LEN, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
+	{.id = 0xD2FEU, .len = 32U, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
 };
 
-static const dem_ff_did_t tcu_ff_dids[] = {{0xF40DU, 1U}, {0xF442U, 2U}};
+static const dem_ff_did_t tcu_ff_dids[] = {{.did = 0xF40DU, .len = 1U}, {.did = 0xF442U, .len = 2U}};
 
 static int32_t tcu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
 {
@@ -342,7 +353,7 @@ static int32_t tcu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_le
 }
 
 static const uds_routine_t tcu_routines[] = {
-	{0x0203U, UDS_IN_EXTENDED, 0U, tcu_rt_clear_list, NULL, NULL},
+	{.id = 0x0203U, .sessions = UDS_IN_EXTENDED, .start = tcu_rt_clear_list},
 };
 
 static void tcu_uds_reset(uint8_t type)
@@ -351,19 +362,21 @@ static void tcu_uds_reset(uint8_t type)
 	tcu_reset_requested = true;
 }
 
-static const dem_nvm_port_t tcu_nvm = {nvm_read, nvm_write};
-static const vin_config_t tcu_vin_cfg = {.nvm = &tcu_nvm,
+static const vin_config_t tcu_vin_cfg = {.nvm = &nvm_port_abi,
                                          .block = TCU_NVM_BLOCK_VIN,
                                          .unprogrammed = tcu_vin_default,
                                          .sw_version = tcu_sw_version,
                                          .serial = tcu_serial};
 static const dem_config_t tcu_dem_cfg = {
-	tcu_events, TCU_EV_COUNT, tcu_ff_dids, 2U, tcu_ff_read, &tcu_nvm, TCU_NVM_BLOCK_DEM, tcu_dtc_changed, 0U};
-static const uds_app_if_t tcu_uds_app = {tcu_uds_reset, NULL, NULL, NULL};
+	.events = tcu_events, .event_count = TCU_EV_COUNT, .ff_dids = tcu_ff_dids, .ff_did_count = 2U,
+	.read_did = tcu_ff_read, .nvm = &nvm_port_abi, .nvm_block = TCU_NVM_BLOCK_DEM, .status_changed = tcu_dtc_changed,
+};
+static const uds_app_if_t tcu_uds_app = {.reset = tcu_uds_reset};
 static const uds_config_t tcu_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, tcu_dids, (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]), tcu_routines,
-	(uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]), &uds_port_dem, &tcu_uds_app, 0U, 0U, 0U};
+	UDS_PORTS_ECU(TCU), .dids = tcu_dids, .did_count = (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]),
+	.routines = tcu_routines, .routine_count = (uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]),
+	.app = &tcu_uds_app,
+};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static void tcu_wdg_kick(void)
@@ -371,8 +384,13 @@ static void tcu_wdg_kick(void)
 	wdg_hw_kick(&tcu_hw_wdg, tcu_now_us);
 }
 
-static const wdg_entity_cfg_t tcu_wdg_entities[] = {{100U, 100U, 5U, 5U, 0U, 0U, 1U, 1U}};
-static const wdg_config_t tcu_wdg_cfg = {tcu_wdg_entities, 1U, 10U, tcu_wdg_kick, NULL};
+static const wdg_entity_cfg_t tcu_wdg_entities[] = {
+	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
+	 .active = 1U},
+};
+static const wdg_config_t tcu_wdg_cfg = {
+	.entities = tcu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = tcu_wdg_kick,
+};
 
 /* ---- ABI ---- */
 uint32_t abi_version(void)
