@@ -1,4 +1,4 @@
-// sources: bsw/dtcevent.c bsw/canif.c gen/vehicle_dbc.c
+// sources: bsw/dtcevent.c bsw/canif.c bsw/dem.c bsw/text.c bsw/dtclist.c gen/vehicle_dbc.c
 /*
  * dtcevent: each DTC status change of an ECU goes on the bus as its own DtcEvent (0x500), which the ICU lists
  * and the TCU aggregates; a frame canif cannot queue is counted as lost, never blocks the DEM.
@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "canif.h"
+#include "dem.h"
+#include "dtclist.h"
 #include "dtcevent.h"
 #include "unit.h"
 #include "vehicle_dbc.h"
@@ -79,8 +81,55 @@ static void test_a_full_queue_loses_the_frame_and_counts_it(void)
 	CHECK_EQ(dtcevent_lost(), 0U);
 }
 
+DTCLIST_DEFINE(list, 4U);
+
+static void test_frames_from_the_bus_fill_the_list(void)
+{
+	dtclist_clear(&list);
+	uint8_t d[8];
+	struct vehicle_dbc_dtc_event_t e = {.dtc_number = 0x0A1F00U, .dtc_status = 0x2FU, .ecu_id = 2U, .occurrence_count = 3U};
+	CHECK_EQ(vehicle_dbc_dtc_event_pack(d, &e, sizeof d), VEHICLE_DBC_DTC_EVENT_LENGTH);
+	CHECK(dtcevent_receive(&list, d, VEHICLE_DBC_DTC_EVENT_LENGTH));
+	CHECK_EQ(list.count, 1U);
+	CHECK_EQ(list.entry[0].ecu_id, 2U);
+	CHECK_EQ(list.entry[0].dtc, 0x0A1F00U);
+	CHECK_EQ(list.entry[0].occurrence, 3U);
+	/* short, or an EcuId past the TCU: refused, the list as it was */
+	CHECK(!dtcevent_receive(&list, d, (uint8_t)(VEHICLE_DBC_DTC_EVENT_LENGTH - 1U)));
+	e.ecu_id = 7U;
+	(void)vehicle_dbc_dtc_event_pack(d, &e, sizeof d);
+	CHECK(!dtcevent_receive(&list, d, VEHICLE_DBC_DTC_EVENT_LENGTH));
+	CHECK(!dtcevent_receive(&list, NULL, 8U));
+	CHECK(!dtcevent_receive(NULL, d, 8U));
+	CHECK_EQ(list.count, 1U);
+}
+
+static const dem_event_cfg_t own_events[3] = {
+	{.dtc = 0xC10087U}, {.dtc = 0xC10187U}, {.dtc = 0xC10287U},
+};
+static const dem_config_t own_dem = {.events = own_events, .event_count = 3U};
+
+static void test_own_dtcs_are_listed_after_a_reset(void)
+{
+	CHECK_EQ(dem_init(&own_dem), DEM_OK);
+	dem_operation_cycle_start();
+	(void)dem_set_event_status(1U, DEM_EVENT_FAILED);
+	(void)dem_set_event_status(1U, DEM_EVENT_PASSED);
+	(void)dem_set_event_status(1U, DEM_EVENT_FAILED); /* twice: occurrence 2 */
+	(void)dem_set_event_status(2U, DEM_EVENT_PASSED);
+	dtclist_clear(&list);
+	dtcevent_list_own(&list, 5U);
+	CHECK_EQ(list.count, 1U); /* only what the DEM keeps: the passed one is not a DTC to show */
+	CHECK_EQ(list.entry[0].ecu_id, 5U);
+	CHECK_EQ(list.entry[0].dtc, 0xC10187U);
+	CHECK_EQ(list.entry[0].occurrence, 2U);
+	dtcevent_list_own(NULL, 5U); /* no crash */
+}
+
 int main(void)
 {
+	RUN(test_frames_from_the_bus_fill_the_list);
+	RUN(test_own_dtcs_are_listed_after_a_reset);
 	RUN(test_each_change_is_one_frame_of_this_ecu);
 	RUN(test_a_full_queue_loses_the_frame_and_counts_it);
 	return UNIT_END();

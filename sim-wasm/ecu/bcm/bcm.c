@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "bcm_app.h"
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -246,13 +247,6 @@ static const dem_ff_did_t bcm_ff_dids[] = {
 static const vin_config_t bcm_vin_cfg = {
 	.nvm = &nvm_port_abi, .block = BCM_NVM_VIN, .unprogrammed = NULL, .sw_version = BCM_SW_VERSION, .serial = BCM_SERIAL};
 
-static void bcm_put_be(uint8_t *dst, uint32_t v, uint16_t len)
-{
-	for (uint16_t i = 0U; i < len; i++) {
-		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
-	}
-}
-
 static uint8_t bcm_doors_open_bits(void)
 {
 	uint8_t doors = 0U;
@@ -286,11 +280,11 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		break;
 	}
 	case BCM_DID_TIME:
-		bcm_put_be(dst, (uint32_t)((bcm_last_us - bcm_boot_us) / 1000000U), 4U);
+		bytes_put_be(dst, (uint32_t)((bcm_last_us - bcm_boot_us) / 1000000U), 4U);
 		break;
 	case BCM_DID_LUX:
 		/* the pin itself: the application sees a substitute while the reading is implausible */
-		bcm_put_be(dst, (uint32_t)io_port_abi.read(IO_BCM_AMBIENT_LUX), 4U);
+		bytes_put_be(dst, (uint32_t)io_port_abi.read(IO_BCM_AMBIENT_LUX), 4U);
 		break;
 	case BCM_DID_LAMPS:
 		dst[0] = (uint8_t)(((bcm_out.headlamp_state != VEHICLE_DBC_LIGHTS_HEADLAMP_STATE_OFF_CHOICE) ? 0x01U : 0U) |

@@ -5,6 +5,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -305,12 +306,6 @@ static const canif_config_t cvc_canif_cfg = {
 };
 
 /* ---- DEM wiring ---- */
-static void cvc_put16(uint8_t *dst, int32_t v)
-{
-	dst[0] = (uint8_t)(((uint32_t)v >> 8) & 0xFFU);
-	dst[1] = (uint8_t)((uint32_t)v & 0xFFU);
-}
-
 static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 {
 	switch (did) {
@@ -321,11 +316,11 @@ static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 		dst[0] = cvc_out.mode;
 		break;
 	case CVC_DID_PEDALS:
-		cvc_put16(&dst[0], cvc_in.pedal_s1);
-		cvc_put16(&dst[2], cvc_in.pedal_s2);
+		bytes_put16(&dst[0], (uint16_t)cvc_in.pedal_s1);
+		bytes_put16(&dst[2], (uint16_t)cvc_in.pedal_s2);
 		break;
 	case CVC_DID_TORQUE:
-		cvc_put16(&dst[0], cvc_out.torque_req);
+		bytes_put16(&dst[0], (uint16_t)cvc_out.torque_req);
 		break;
 	default:
 		return -1;

@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -244,13 +245,6 @@ static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc
 static const vin_config_t fzc_vin_cfg = {
 	.nvm = &nvm_port_abi, .block = FZC_NVM_VIN, .unprogrammed = NULL, .sw_version = FZC_SW_VERSION, .serial = NULL};
 
-static void fzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
-{
-	for (uint16_t i = 0U; i < len; i++) {
-		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
-	}
-}
-
 /* Fills a live-data DID; 0, or -1 for an unknown DID or a wrong length. */
 static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 {
@@ -265,25 +259,25 @@ static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		if (len != 4U) {
 			return -1;
 		}
-		fzc_put_be(dst, (uint32_t)((fzc_last_us - fzc_boot_us) / 1000000U), 4U);
+		bytes_put_be(dst, (uint32_t)((fzc_last_us - fzc_boot_us) / 1000000U), 4U);
 		return 0;
 	case FZC_DID_STEER:
 		if (len != 2U) {
 			return -1;
 		}
-		fzc_put_be(dst, (uint32_t)(uint16_t)(int16_t)fzc_in.steer_feedback, 2U);
+		bytes_put_be(dst, (uint32_t)(uint16_t)(int16_t)fzc_in.steer_feedback, 2U);
 		return 0;
 	case FZC_DID_BRAKE_P:
 		if (len != 2U) {
 			return -1;
 		}
-		fzc_put_be(dst, (fzc_in.brake_pressure <= 0) ? 0U : (uint32_t)(uint16_t)fzc_in.brake_pressure, 2U);
+		bytes_put_be(dst, (fzc_in.brake_pressure <= 0) ? 0U : (uint32_t)(uint16_t)fzc_in.brake_pressure, 2U);
 		return 0;
 	case FZC_DID_DISTANCE:
 		if (len != 2U) {
 			return -1;
 		}
-		fzc_put_be(dst, fzc_out.distance_cm, 2U);
+		bytes_put_be(dst, fzc_out.distance_cm, 2U);
 		return 0;
 	default:
 		return -1;

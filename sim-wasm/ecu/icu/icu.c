@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -141,19 +142,6 @@ static uint32_t icu_dtc_tx_errors;    /* own DtcEvent the controller and queue r
 /* survives the software reset, like a reset-reason register */
 static bool icu_wdg_reset_seen;
 
-/* ---- helpers ---- */
-static void icu_put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)(v & 0xFFU);
-}
-
-static void icu_put32(uint8_t *p, uint32_t v)
-{
-	icu_put16(p, (uint16_t)(v >> 16));
-	icu_put16(&p[2], (uint16_t)(v & 0xFFFFU));
-}
-
 /* ---- transmitted messages ---- */
 static uint8_t icu_tt_bit(uint16_t tt, uint32_t bit)
 {
@@ -224,10 +212,7 @@ static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 		com_rx_indication(handle, data, len);
 		return;
 	}
-	struct vehicle_dbc_dtc_event_t e;
-	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
-	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
-	    !dtclist_update(&icu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+	if (!dtcevent_receive(&icu_dtcs, data, len)) {
 		icu_bad_dtc_events++;
 	} else {
 		/* listed */
@@ -273,43 +258,32 @@ static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 		if (!icu_in.batt_valid) {
 			return -(int32_t)UDS_NRC_CNC;
 		} else {
-			icu_put16(dst, (uint16_t)(icu_in.batt.aux_voltage * 100U));
+			bytes_put16(dst, (uint16_t)(icu_in.batt.aux_voltage * 100U));
 		}
 		break;
 	case 0xD100U:
 		/* what the cluster shows: speed (0.1 km/h), SOC, gear, mode, telltales, warning, power (0.1 kW) */
-		icu_put16(dst, icu_out.speed);
+		bytes_put16(dst, icu_out.speed);
 		dst[2] = icu_out.soc;
 		dst[3] = icu_out.gear;
 		dst[4] = icu_out.mode;
-		icu_put16(&dst[5], icu_out.telltales);
+		bytes_put16(&dst[5], icu_out.telltales);
 		dst[7] = icu_out.warning;
-		icu_put16(&dst[8], (uint16_t)icu_out.power);
+		bytes_put16(&dst[8], (uint16_t)icu_out.power);
 		break;
 	case 0xD101U: {
 		/* the DTC list: count, overflows (saturating), then per entry ECU, DTC (3), status, occurrence */
-		(void)memset(dst, 0, len);
-		dst[0] = icu_dtcs.count;
-		dst[1] = (uint8_t)((icu_dtcs.overflows > 255U) ? 255U : icu_dtcs.overflows);
-		for (uint8_t i = 0U; i < icu_dtcs.count; i++) {
-			uint8_t *p = &dst[2U + (6U * i)];
-			p[0] = icu_dtcs.entry[i].ecu_id;
-			p[1] = (uint8_t)(icu_dtcs.entry[i].dtc >> 16);
-			p[2] = (uint8_t)(icu_dtcs.entry[i].dtc >> 8);
-			p[3] = (uint8_t)(icu_dtcs.entry[i].dtc & 0xFFU);
-			p[4] = icu_dtcs.entry[i].status;
-			p[5] = icu_dtcs.entry[i].occurrence;
-		}
+		dtclist_did_fill(&icu_dtcs, dst, len);
 		break;
 	}
 	case 0xD1FEU: {
 		/* error counters: frames filtered, bad DLC, bad diagnostic frames, bad DtcEvents, DtcEvents not sent */
 		const canif_stats_t *s = canif_stats();
-		icu_put32(dst, s->rx_filtered);
-		icu_put32(&dst[4], s->rx_bad_dlc);
-		icu_put32(&dst[8], icu_bad_diag_frames);
-		icu_put32(&dst[12], icu_bad_dtc_events);
-		icu_put32(&dst[16], icu_dtc_tx_errors);
+		bytes_put32(dst, s->rx_filtered);
+		bytes_put32(&dst[4], s->rx_bad_dlc);
+		bytes_put32(&dst[8], icu_bad_diag_frames);
+		bytes_put32(&dst[12], icu_bad_dtc_events);
+		bytes_put32(&dst[16], icu_dtc_tx_errors);
 		break;
 	}
 	default:
@@ -468,13 +442,7 @@ static void icu_init_all(uint32_t seed)
 	}
 	dem_operation_cycle_start();
 	/* DTCs stored before the reset are on the list from the start */
-	uint32_t dtc;
-	uint8_t status;
-	for (uint16_t i = 0U; dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
-		int32_t ev = dem_event_of_dtc(dtc);
-		(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, status,
-		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
-	}
+	dtcevent_list_own(&icu_dtcs, VEHICLE_DBC_NODE_ICU);
 	if (vin_load(&icu_vin_cfg) == VIN_CORRUPT) {
 		icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
 	} else {

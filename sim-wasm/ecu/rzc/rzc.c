@@ -7,6 +7,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -300,13 +301,6 @@ static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc
 static const vin_config_t rzc_vin_cfg = {
 	.nvm = &nvm_port_abi, .block = RZC_NVM_VIN, .unprogrammed = NULL, .sw_version = RZC_SW_VERSION, .serial = NULL};
 
-static void rzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
-{
-	for (uint16_t i = 0U; i < len; i++) {
-		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
-	}
-}
-
 static uint32_t rzc_speed(void)
 {
 	return ((uint32_t)rzc_wheel[0] + rzc_wheel[1] + rzc_wheel[2] + rzc_wheel[3]) / 4U;
@@ -349,7 +343,7 @@ static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 	if (len != want) {
 		return -1;
 	}
-	rzc_put_be(dst, v, want);
+	bytes_put_be(dst, v, (uint8_t)want);
 	return 0;
 }
 

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -198,12 +199,6 @@ static const canif_config_t sc_canif_cfg = {
 };
 
 /* ---- DEM wiring ---- */
-static void sc_put16(uint8_t *dst, int32_t v)
-{
-	dst[0] = (uint8_t)(((uint32_t)v >> 8) & 0xFFU);
-	dst[1] = (uint8_t)((uint32_t)v & 0xFFU);
-}
-
 static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 {
 	switch (did) {
@@ -215,10 +210,10 @@ static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 		dst[1] = sc_out.relay_closed ? 1U : 0U;
 		break;
 	case SC_DID_CURRENT:
-		sc_put16(dst, sc_in.phase_current);
+		bytes_put16(dst, (uint16_t)sc_in.phase_current);
 		break;
 	case SC_DID_TORQUE:
-		sc_put16(dst, sc_in.torque_req);
+		bytes_put16(dst, (uint16_t)sc_in.torque_req);
 		break;
 	default:
 		return -1;

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -121,18 +122,6 @@ static uint32_t tcu_obd_dropped;     /* OBD requests while the previous answer w
 /* survives the software reset, like a reset-reason register */
 static bool tcu_wdg_reset_seen;
 
-static void tcu_put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)(v & 0xFFU);
-}
-
-static void tcu_put32(uint8_t *p, uint32_t v)
-{
-	tcu_put16(p, (uint16_t)(v >> 16));
-	tcu_put16(&p[2], (uint16_t)(v & 0xFFFFU));
-}
-
 /* ---- transmitted messages ---- */
 static int tcu_pack_heartbeat(uint8_t *dst, size_t size)
 {
@@ -164,13 +153,10 @@ static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 		com_rx_indication(handle, data, len);
 		return;
 	}
-	struct vehicle_dbc_dtc_event_t e;
-	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
-	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
-	    !dtclist_update(&tcu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+	if (!dtcevent_receive(&tcu_dtcs, data, len)) {
 		tcu_bad_dtc_events++;
 	} else {
-		/* aggregated */
+		/* listed */
 	}
 }
 
@@ -282,35 +268,24 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 		if (!d.batt_valid) {
 			return -(int32_t)UDS_NRC_CNC;
 		}
-		tcu_put16(dst, (uint16_t)(d.aux_raw * 100U));
+		bytes_put16(dst, (uint16_t)(d.aux_raw * 100U));
 		break;
 	case 0xD200U:
 		/* the aggregated list: count, overflows (saturating), then per entry ECU, DTC (3), status, occurrence */
-		(void)memset(dst, 0, len);
-		dst[0] = tcu_dtcs.count;
-		dst[1] = (uint8_t)((tcu_dtcs.overflows > 255U) ? 255U : tcu_dtcs.overflows);
-		for (uint8_t i = 0U; i < tcu_dtcs.count; i++) {
-			uint8_t *p = &dst[2U + (6U * i)];
-			p[0] = tcu_dtcs.entry[i].ecu_id;
-			p[1] = (uint8_t)(tcu_dtcs.entry[i].dtc >> 16);
-			p[2] = (uint8_t)(tcu_dtcs.entry[i].dtc >> 8);
-			p[3] = (uint8_t)(tcu_dtcs.entry[i].dtc & 0xFFU);
-			p[4] = tcu_dtcs.entry[i].status;
-			p[5] = tcu_dtcs.entry[i].occurrence;
-		}
+		dtclist_did_fill(&tcu_dtcs, dst, len);
 		break;
 	case 0xD2FEU: {
 		/* counters: frames filtered, bad DLC, bad diagnostic frames, bad DtcEvents, DtcEvents not sent,
 		 * OBD requests, OBD requests dropped, OBD ISO-TP garbage */
 		const canif_stats_t *s = canif_stats();
-		tcu_put32(dst, s->rx_filtered);
-		tcu_put32(&dst[4], s->rx_bad_dlc);
-		tcu_put32(&dst[8], tcu_bad_diag_frames);
-		tcu_put32(&dst[12], tcu_bad_dtc_events);
-		tcu_put32(&dst[16], tcu_dtc_tx_errors);
-		tcu_put32(&dst[20], tcu_obd_requests);
-		tcu_put32(&dst[24], tcu_obd_dropped);
-		tcu_put32(&dst[28], isotp_stats(&tcu_obd_tp)->rx_garbage);
+		bytes_put32(dst, s->rx_filtered);
+		bytes_put32(&dst[4], s->rx_bad_dlc);
+		bytes_put32(&dst[8], tcu_bad_diag_frames);
+		bytes_put32(&dst[12], tcu_bad_dtc_events);
+		bytes_put32(&dst[16], tcu_dtc_tx_errors);
+		bytes_put32(&dst[20], tcu_obd_requests);
+		bytes_put32(&dst[24], tcu_obd_dropped);
+		bytes_put32(&dst[28], isotp_stats(&tcu_obd_tp)->rx_garbage);
 		break;
 	}
 	default:
@@ -427,13 +402,7 @@ static void tcu_init_all(uint32_t seed)
 	}
 	dem_operation_cycle_start();
 	/* DTCs stored before the reset are aggregated from the start */
-	uint32_t dtc;
-	uint8_t status;
-	for (uint16_t i = 0U; dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
-		int32_t ev = dem_event_of_dtc(dtc);
-		(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, status,
-		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
-	}
+	dtcevent_list_own(&tcu_dtcs, VEHICLE_DBC_NODE_TCU);
 	if (vin_load(&tcu_vin_cfg) == VIN_CORRUPT) {
 		tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
 	} else {
