@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "text.h"
+
 /* ---- NVM block layout (all multi-byte fields big-endian) ----
  *  0  'D' 'M'           magic
  *  2  DEM_NVM_VERSION
@@ -85,36 +87,9 @@ static uint32_t dem_get32(const uint8_t *p)
 	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) | ((uint32_t)p[2] << 8) | (uint32_t)p[3];
 }
 
-/* Builds "<prefix>[<index>]<suffix>" (index omitted when 0xFFFF) without snprintf: firmware has no stdio. */
 static void dem_set_error(const char *prefix, uint16_t index, const char *suffix)
 {
-	size_t n = 0U;
-	const size_t cap = sizeof dem_err - 1U;
-	for (const char *s = prefix; (*s != '\0') && (n < cap); s++) {
-		dem_err[n++] = *s;
-	}
-	if (index != 0xFFFFU) {
-		char digits[6];
-		size_t d = 0U;
-		uint16_t v = index;
-		do {
-			digits[d++] = (char)('0' + (v % 10U));
-			v = (uint16_t)(v / 10U);
-		} while ((v != 0U) && (d < sizeof digits));
-		if (n < cap) {
-			dem_err[n++] = '[';
-		}
-		while ((d > 0U) && (n < cap)) {
-			dem_err[n++] = digits[--d];
-		}
-		if (n < cap) {
-			dem_err[n++] = ']';
-		}
-	}
-	for (const char *s = suffix; (*s != '\0') && (n < cap); s++) {
-		dem_err[n++] = *s;
-	}
-	dem_err[n] = '\0';
+	(void)text_indexed(dem_err, sizeof dem_err, prefix, index, suffix); /* 0xFFFF = TEXT_NO_INDEX */
 }
 
 static uint8_t dem_or_default(uint8_t v, uint8_t def)

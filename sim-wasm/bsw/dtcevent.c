@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "canif.h"
+#include "dem.h"
 #include "vehicle_dbc.h"
 
 int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence)
@@ -25,4 +26,48 @@ int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occu
 		/* not queued */
 	}
 	return rc;
+}
+
+static uint8_t dtcevent_ecu;
+static uint32_t dtcevent_lost_frames;
+
+void dtcevent_init(uint8_t ecu_id)
+{
+	dtcevent_ecu = ecu_id;
+	dtcevent_lost_frames = 0U;
+}
+
+void dtcevent_status_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                             uint8_t occurrence)
+{
+	(void)event_id;
+	(void)old_status;
+	if (dtcevent_send(dtcevent_ecu, dtc, new_status, occurrence) < 0) {
+		dtcevent_lost_frames++;
+	} else {
+		/* queued */
+	}
+}
+
+uint32_t dtcevent_lost(void)
+{
+	return dtcevent_lost_frames;
+}
+
+bool dtcevent_receive(dtclist_t *l, const uint8_t *data, uint8_t len)
+{
+	struct vehicle_dbc_dtc_event_t e;
+	return (l != NULL) && (data != NULL) && (len >= VEHICLE_DBC_DTC_EVENT_LENGTH) &&
+	       (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) == 0) &&
+	       dtclist_update(l, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count);
+}
+
+void dtcevent_list_own(dtclist_t *l, uint8_t ecu_id)
+{
+	uint32_t dtc;
+	uint8_t status;
+	for (uint16_t i = 0U; (l != NULL) && dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
+		int32_t ev = dem_event_of_dtc(dtc);
+		(void)dtclist_update(l, ecu_id, dtc, status, (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
+	}
 }

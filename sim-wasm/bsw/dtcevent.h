@@ -6,7 +6,10 @@
 #ifndef DTCEVENT_H
 #define DTCEVENT_H
 
+#include <stdbool.h>
 #include <stdint.h>
+
+#include "dtclist.h"
 
 /*
  * Packs and queues one DtcEvent: `ecu_id` in BU_ order (VEHICLE_DBC_NODE_<ECU>), the 3-byte UDS `dtc`, its new
@@ -14,5 +17,23 @@
  * (canif's queue full); the caller counts the loss.
  */
 int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence);
+
+/** Names the ECU whose DEM reports through dtcevent_status_changed and clears the lost-frame count (boot). */
+void dtcevent_init(uint8_t ecu_id);
+/*
+ * The DEM's status_changed hook (dem_config_t.status_changed) of an ECU that only reports its own DTCs: one
+ * DtcEvent per change. A frame canif could not queue is counted, not retried: the DTC itself stays in the DEM
+ * and a tester reads it over UDS 0x19.
+ */
+void dtcevent_status_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
+                             uint8_t occurrence);
+/** DtcEvent frames lost (canif's queue full) since dtcevent_init. */
+uint32_t dtcevent_lost(void);
+
+/* ---- the ECUs that list everyone's DTCs (ICU, TCU) ---- */
+/** A DtcEvent frame from the bus into the list; false (the caller counts it) when short or out of range. */
+bool dtcevent_receive(dtclist_t *l, const uint8_t *data, uint8_t len);
+/** Lists the DTCs the own DEM keeps (DTCLIST_KEEP_MASK) as `ecu_id`'s: after a reset they are there from the start. */
+void dtcevent_list_own(dtclist_t *l, uint8_t ecu_id);
 
 #endif

@@ -71,3 +71,22 @@ uint8_t dtclist_count(const dtclist_t *l, uint8_t mask)
 	}
 	return n;
 }
+
+void dtclist_did_fill(const dtclist_t *l, uint8_t *dst, uint16_t len)
+{
+	if ((l == NULL) || (dst == NULL) || (len < 2U)) {
+		return;
+	}
+	(void)memset(dst, 0, len);
+	dst[0] = l->count;
+	dst[1] = (uint8_t)((l->overflows > 255U) ? 255U : l->overflows);
+	for (uint8_t i = 0U; (i < l->count) && ((2U + (6U * (uint32_t)i) + 6U) <= len); i++) {
+		uint8_t *p = &dst[2U + (6U * i)];
+		p[0] = l->entry[i].ecu_id;
+		p[1] = (uint8_t)(l->entry[i].dtc >> 16);
+		p[2] = (uint8_t)(l->entry[i].dtc >> 8);
+		p[3] = (uint8_t)(l->entry[i].dtc & 0xFFU);
+		p[4] = l->entry[i].status;
+		p[5] = l->entry[i].occurrence;
+	}
+}

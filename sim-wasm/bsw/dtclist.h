@@ -48,5 +48,11 @@ void dtclist_clear(dtclist_t *l);
 bool dtclist_update(dtclist_t *l, uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence);
 /** Entries whose status has a bit of mask set (mask 0: all entries). */
 uint8_t dtclist_count(const dtclist_t *l, uint8_t mask);
+/*
+ * The list as the ICU's DID 0xD101 and the TCU's 0xD200 report it, len bytes (zero-filled): count, overflows
+ * (saturating at 255), then per entry its EcuId, the DTC (3 bytes, big-endian), status and occurrence; the
+ * entries that do not fit in len are left out.
+ */
+void dtclist_did_fill(const dtclist_t *l, uint8_t *dst, uint16_t len);
 
 #endif /* DTCLIST_H */

@@ -4,31 +4,14 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "text.h"
+
 static char mode_err[64];
 
-/* "<prefix>[<index>]<suffix>" without stdio (index omitted when 0xFF) */
+/* "<prefix>[<index>]<suffix>", index omitted when 0xFF */
 static void mode_set_error(const char *prefix, uint8_t index, const char *suffix)
 {
-	size_t n = 0U;
-	const size_t cap = sizeof mode_err - 1U;
-	for (const char *s = prefix; (*s != '\0') && (n < cap); s++) {
-		mode_err[n++] = *s;
-	}
-	if ((index != 0xFFU) && (n + 5U < cap)) {
-		mode_err[n++] = '[';
-		if (index >= 100U) {
-			mode_err[n++] = (char)('0' + (index / 100U));
-		}
-		if (index >= 10U) {
-			mode_err[n++] = (char)('0' + ((index / 10U) % 10U));
-		}
-		mode_err[n++] = (char)('0' + (index % 10U));
-		mode_err[n++] = ']';
-	}
-	for (const char *s = suffix; (*s != '\0') && (n < cap); s++) {
-		mode_err[n++] = *s;
-	}
-	mode_err[n] = '\0';
+	(void)text_indexed(mode_err, sizeof mode_err, prefix, (index == 0xFFU) ? TEXT_NO_INDEX : index, suffix);
 }
 
 static bool mode_check_config(const mode_config_t *cfg)

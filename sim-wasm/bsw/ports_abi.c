@@ -3,7 +3,8 @@
 
 #include "ecu_abi.h"
 
-const canif_driver_t canif_port_abi = {can_tx};
+const canif_driver_t canif_port_abi = {.tx = can_tx};
+const dem_nvm_port_t nvm_port_abi = {.read = nvm_read, .write = nvm_write};
 
 #if defined(ECU_IO_IN_MEMORY)
 /* The host writes every input channel here before each tick (ecu_io_inputs tells it where), so a read is a
@@ -21,9 +22,9 @@ static int32_t abi_io_read(uint32_t channel)
 	return (channel < ECU_IO_CHANNELS) ? abi_io_inputs[channel] : io_read(channel);
 }
 
-const io_port_t io_port_abi = {abi_io_read, io_write};
+const io_port_t io_port_abi = {.read = abi_io_read, .write = io_write};
 #else
-const io_port_t io_port_abi = {io_read, io_write};
+const io_port_t io_port_abi = {.read = io_read, .write = io_write};
 #endif
 
 #if defined(ECU_TICK_SPLIT)

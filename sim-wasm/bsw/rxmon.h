@@ -4,6 +4,10 @@
  *   deadline: the receiver timed out (com's per-message timeout) -> ev_timeout FAILED; fresh again -> PASSED;
  *   E2E (counter and CRC, checked by com on reception): one PREFAILED step per bad frame and one PREPASSED
  *   step per received frame since the last call -> ev_e2e, debounced by the DEM.
+ * Entries may share a timeout event (one DTC per sending ECU): it fails when any of them timed out and passes
+ * when none did and one is fresh, reported once, at the first entry that names it. An entry may also supervise
+ * only the E2E of a receiver whose deadline another entry reports (ev_timeout RXMON_EV_NONE), so the order
+ * of the DEM reports is the table's.
  * An ECU calls rxmon_main once per tick, after com has seen the tick's frames, and rxmon_reset at boot.
  */
 #ifndef RXMON_H
@@ -42,5 +46,7 @@ void rxmon_reset(const rxmon_config_t *cfg);
  * entry timed out now (and is supervised), or its timeout or E2E event is test-failed.
  */
 bool rxmon_main(const rxmon_config_t *cfg);
+/** True when a supervised receiver is timed out now (by the same rules; an E2E fault is not a loss). No reports. */
+bool rxmon_lost(const rxmon_config_t *cfg);
 
 #endif /* RXMON_H */

@@ -9,5 +9,9 @@ int32_t uds_port_canif_tx(uint32_t id, const uint8_t *data, uint8_t len)
 	return canif_transmit(id, 0U, len, data);
 }
 
-const uds_dem_if_t uds_port_dem = {dem_status_availability_mask, dem_count, dem_get, dem_dtc_status, dem_snapshot,
-                                   dem_clear};
+const uds_dem_if_t uds_port_dem = {.status_availability_mask = dem_status_availability_mask,
+                                   .count = dem_count,
+                                   .get = dem_get,
+                                   .status = dem_dtc_status,
+                                   .snapshot = dem_snapshot,
+                                   .clear = dem_clear};

@@ -14,4 +14,10 @@ int32_t uds_port_canif_tx(uint32_t id, const uint8_t *data, uint8_t len);
 /** uds_config_t.dem: the DEM behind ReadDTCInformation and ClearDiagnosticInformation. */
 extern const uds_dem_if_t uds_port_dem;
 
+/* The uds_config_t members of an ECU on its DBC diagnostic IDs (UDS_REQ_<ECU>, the functional request, UDS_RESP_<ECU>,
+ * from vehicle_dbc.h), answering through canif, DTC services on the DEM: {UDS_PORTS_ECU(BCM), .dids = ...}. */
+#define UDS_PORTS_ECU(ecu)                                                                                          \
+	.phys_rx_id = VEHICLE_DBC_UDS_REQ_##ecu##_FRAME_ID, .func_rx_id = VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID,   \
+	.tx_id = VEHICLE_DBC_UDS_RESP_##ecu##_FRAME_ID, .tx = uds_port_canif_tx, .dem = &uds_port_dem
+
 #endif /* UDS_PORTS_H */

@@ -4,6 +4,8 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "text.h"
+
 #define WDG_US_PER_MS 1000U
 
 typedef struct {
@@ -23,29 +25,10 @@ static uint64_t wdg_last_trigger_us;
 static int32_t wdg_first_exp;
 static char wdg_err[64];
 
-/* "<prefix>[<index>]<suffix>" without stdio (index omitted when 0xFF) */
+/* "<prefix>[<index>]<suffix>", index omitted when 0xFF */
 static void wdg_set_error(const char *prefix, uint8_t index, const char *suffix)
 {
-	size_t n = 0U;
-	const size_t cap = sizeof wdg_err - 1U;
-	for (const char *s = prefix; (*s != '\0') && (n < cap); s++) {
-		wdg_err[n++] = *s;
-	}
-	if ((index != 0xFFU) && (n + 5U < cap)) {
-		wdg_err[n++] = '[';
-		if (index >= 100U) {
-			wdg_err[n++] = (char)('0' + (index / 100U));
-		}
-		if (index >= 10U) {
-			wdg_err[n++] = (char)('0' + ((index / 10U) % 10U));
-		}
-		wdg_err[n++] = (char)('0' + (index % 10U));
-		wdg_err[n++] = ']';
-	}
-	for (const char *s = suffix; (*s != '\0') && (n < cap); s++) {
-		wdg_err[n++] = *s;
-	}
-	wdg_err[n] = '\0';
+	(void)text_indexed(wdg_err, sizeof wdg_err, prefix, (index == 0xFFU) ? TEXT_NO_INDEX : index, suffix);
 }
 
 static bool wdg_check_config(const wdg_config_t *cfg)

@@ -16,7 +16,7 @@ FLAGS=(-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefine
 for t in $TARGETS; do
 	case $t in
 		isotp) src=(sim-wasm/bsw/isotp.c) ;;
-		dem) src=(sim-wasm/bsw/dem.c) ;;
+		dem) src=(sim-wasm/bsw/dem.c sim-wasm/bsw/text.c) ;;
 		uds) src=(sim-wasm/ecu/tcu/*.c sim-wasm/bsw/*.c sim-wasm/gen/*.c) ;;
 		*) echo "fuzz: unknown target '$t' (isotp, uds, dem)"; exit 1 ;;
 	esac

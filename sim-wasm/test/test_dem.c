@@ -1,4 +1,4 @@
-// sources: bsw/dem.c
+// sources: bsw/dem.c bsw/text.c
 /* dem: ISO 14229-1 status-bit lifecycles, debouncing at its edges, freeze frames, NVM persistence, J2012. */
 #include <string.h>
 

@@ -3,6 +3,8 @@
  * dtclist: the merged DTC list of the ICU (16 entries) and the TCU (32 entries) — most recent first, one entry
  * per (ECU, DTC), healed DTCs leave, a full list drops its oldest entry and counts it, bad updates are counted.
  */
+#include <string.h>
+
 #include "dtclist.h"
 #include "unit.h"
 
@@ -211,6 +213,48 @@ static void test_clear_empties_list_and_counters_but_keeps_capacity(void)
 	CHECK_EQ(cluster.overflows, 0U);
 }
 
+static void test_did_layout(void)
+{
+	dtclist_clear(&cluster);
+	CHECK(dtclist_update(&cluster, ECU_RZC, 0x0A1F00U, 0x2FU, 1U));
+	CHECK(dtclist_update(&cluster, ECU_FZC, 0x456100U, 0x27U, 4U));
+	uint8_t d[2U + (6U * 16U)];
+	(void)memset(d, 0xAAU, sizeof d);
+	dtclist_did_fill(&cluster, d, (uint16_t)sizeof d);
+	CHECK_EQ(d[0], 2U);  /* count */
+	CHECK_EQ(d[1], 0U);  /* overflows */
+	CHECK_EQ(d[2], ECU_FZC); /* most recent first: EcuId, DTC big-endian, status, occurrence */
+	CHECK_EQ(d[3], 0x45U);
+	CHECK_EQ(d[4], 0x61U);
+	CHECK_EQ(d[5], 0x00U);
+	CHECK_EQ(d[6], 0x27U);
+	CHECK_EQ(d[7], 4U);
+	CHECK_EQ(d[8], ECU_RZC);
+	CHECK_EQ(d[9], 0x0AU);
+	CHECK_EQ(d[13], 1U);
+	CHECK_EQ(d[14], 0U); /* the rest zero */
+	CHECK_EQ(d[sizeof d - 1U], 0U);
+	/* too small for every entry: those that fit, nothing written past len */
+	uint8_t small[10];
+	(void)memset(small, 0xAAU, sizeof small);
+	dtclist_did_fill(&cluster, small, 9U);
+	CHECK_EQ(small[0], 2U);
+	CHECK_EQ(small[2], ECU_FZC);
+	CHECK_EQ(small[8], 0U); /* the second entry does not fit */
+	CHECK_EQ(small[9], 0xAAU);
+	/* overflows saturate at 255 */
+	dtclist_clear(&single);
+	for (uint32_t i = 1U; i <= 300U; i++) {
+		(void)dtclist_update(&single, ECU_CVC, i, 0x2FU, 1U);
+	}
+	uint8_t one[8];
+	dtclist_did_fill(&single, one, (uint16_t)sizeof one);
+	CHECK_EQ(one[0], 1U);
+	CHECK_EQ(one[1], 255U);
+	dtclist_did_fill(&single, one, 1U); /* no room for the header: untouched, no crash */
+	dtclist_did_fill(NULL, one, 8U);
+}
+
 int main(void)
 {
 	RUN(test_defined_lists_start_empty_with_their_capacity);
@@ -220,5 +264,6 @@ int main(void)
 	RUN(test_out_of_range_updates_are_rejected_and_counted);
 	RUN(test_count_by_status_mask);
 	RUN(test_clear_empties_list_and_counters_but_keeps_capacity);
+	RUN(test_did_layout);
 	return UNIT_END();
 }

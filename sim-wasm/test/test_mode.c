@@ -1,4 +1,4 @@
-// sources: bsw/mode.c
+// sources: bsw/mode.c bsw/text.c
 /* mode: the vehicle state machine as a table: legal paths, refused transitions, hooks, follow-ups, the log. */
 #include <string.h>
 

@@ -1,4 +1,4 @@
-// sources: bsw/wdg.c
+// sources: bsw/wdg.c bsw/text.c
 /* wdg: alive and deadline supervision at their margins, tolerance → EXPIRED → no trigger → hardware reset. */
 #include <string.h>
 

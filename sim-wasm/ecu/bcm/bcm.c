@@ -8,11 +8,13 @@
 #include <string.h>
 
 #include "bcm_app.h"
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -31,7 +33,6 @@
 #define BCM_BODY_FROZEN_FRAMES 3U
 #define BCM_NVM_DEM 0U
 #define BCM_NVM_VIN 1U
-#define BCM_VIN_LEN VIN_LEN
 #define BCM_SW_VERSION "BCM-1.0.0"
 #define BCM_SERIAL "ZB-BCM-0001"
 #define BCM_HW_WDG_MS 50U
@@ -54,22 +55,24 @@ enum {
 };
 
 static const io_input_cfg_t bcm_inputs_cfg[BCM_IN_COUNT] = {
-	[BCM_IN_LUX] = {IO_BCM_AMBIENT_LUX, 0, 200000, 0, 0U},
-	[BCM_IN_LIGHT_SWITCH] = {IO_BCM_LIGHT_SWITCH, 0, 3, VEHICLE_DBC_BODY_COMMAND_HEADLAMP_SWITCH_AUTO_CHOICE, 20U},
-	[BCM_IN_TURN_STALK] = {IO_BCM_TURN_STALK, 0, 2, 0, 20U},
-	[BCM_IN_HAZARD] = {IO_BCM_HAZARD_SWITCH, 0, 1, 0, 20U},
-	[BCM_IN_DOOR_FL] = {IO_BCM_DOOR_OPEN_FL, 0, 1, 0, 20U},
-	[BCM_IN_DOOR_FR] = {IO_BCM_DOOR_OPEN_FR, 0, 1, 0, 20U},
-	[BCM_IN_DOOR_RL] = {IO_BCM_DOOR_OPEN_RL, 0, 1, 0, 20U},
-	[BCM_IN_DOOR_RR] = {IO_BCM_DOOR_OPEN_RR, 0, 1, 0, 20U},
-	[BCM_IN_LOCK_BUTTON] = {IO_BCM_LOCK_BUTTON, 0, 2, 0, 20U},
+	[BCM_IN_LUX] = {.channel = IO_BCM_AMBIENT_LUX, .max = 200000},
+	[BCM_IN_LIGHT_SWITCH] = {.channel = IO_BCM_LIGHT_SWITCH, .max = 3,
+	                         .substitute = VEHICLE_DBC_BODY_COMMAND_HEADLAMP_SWITCH_AUTO_CHOICE,
+	                         .debounce_ms = 20U},
+	[BCM_IN_TURN_STALK] = {.channel = IO_BCM_TURN_STALK, .max = 2, .debounce_ms = 20U},
+	[BCM_IN_HAZARD] = {.channel = IO_BCM_HAZARD_SWITCH, .max = 1, .debounce_ms = 20U},
+	[BCM_IN_DOOR_FL] = {.channel = IO_BCM_DOOR_OPEN_FL, .max = 1, .debounce_ms = 20U},
+	[BCM_IN_DOOR_FR] = {.channel = IO_BCM_DOOR_OPEN_FR, .max = 1, .debounce_ms = 20U},
+	[BCM_IN_DOOR_RL] = {.channel = IO_BCM_DOOR_OPEN_RL, .max = 1, .debounce_ms = 20U},
+	[BCM_IN_DOOR_RR] = {.channel = IO_BCM_DOOR_OPEN_RR, .max = 1, .debounce_ms = 20U},
+	[BCM_IN_LOCK_BUTTON] = {.channel = IO_BCM_LOCK_BUTTON, .max = 2, .debounce_ms = 20U},
 };
-static const io_config_t bcm_io_cfg = {&io_port_abi, bcm_inputs_cfg, BCM_IN_COUNT};
+static const io_config_t bcm_io_cfg = {.port = &io_port_abi, .inputs = bcm_inputs_cfg, .input_count = BCM_IN_COUNT};
 
 /* ---- communication ---- */
 static bcm_outputs_t bcm_out;
 static bcm_inputs_t bcm_in;
-static uint8_t bcm_hb_counter;
+static heartbeat_t bcm_hb = {.ecu_id = VEHICLE_DBC_NODE_BCM, .own_counter = true};
 static uint8_t bcm_fault_status;
 static bool bcm_config_error;
 
@@ -114,31 +117,23 @@ static int bcm_pack_doors(uint8_t *dst, size_t size)
 
 static int bcm_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_bcm_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.alive_counter = bcm_hb_counter;
-	m.ecu_id = VEHICLE_DBC_HEARTBEAT_BCM_ECU_ID_BCM_CHOICE;
-	m.mode = VEHICLE_DBC_HEARTBEAT_BCM_MODE_RUN_CHOICE;
-	m.fault_status = bcm_fault_status;
-	uint16_t n_tf = dem_count(DEM_TF);
-	m.active_dtc_count = (n_tf > 255U) ? 255U : (uint8_t)n_tf;
-	int n = vehicle_dbc_heartbeat_bcm_pack(dst, &m, size);
-	bcm_hb_counter = (uint8_t)((bcm_hb_counter + 1U) & 0x0FU);
-	return n;
+	return heartbeat_pack(&bcm_hb, VEHICLE_DBC_HEARTBEAT_BCM_MODE_RUN_CHOICE, bcm_fault_status, dst, size);
 }
 
 enum { BCM_TX_LIGHTS, BCM_TX_INDICATORS, BCM_TX_DOORS, BCM_TX_HEARTBEAT, BCM_TX_COUNT };
 
 /* Offsets spread the BCM's frames over different milliseconds of the 100 ms grid. */
 static const com_tx_cfg_t bcm_tx_cfg[BCM_TX_COUNT] = {
-	[BCM_TX_LIGHTS] = {VEHICLE_DBC_LIGHTS_FRAME_ID, VEHICLE_DBC_LIGHTS_LENGTH, VEHICLE_DBC_LIGHTS_CYCLE_TIME_MS, 1U,
-	                   0U, 0U, bcm_pack_lights},
-	[BCM_TX_INDICATORS] = {VEHICLE_DBC_INDICATORS_FRAME_ID, VEHICLE_DBC_INDICATORS_LENGTH,
-	                       VEHICLE_DBC_INDICATORS_CYCLE_TIME_MS, 2U, 0U, 0U, bcm_pack_indicators},
-	[BCM_TX_DOORS] = {VEHICLE_DBC_DOORS_FRAME_ID, VEHICLE_DBC_DOORS_LENGTH, VEHICLE_DBC_DOORS_CYCLE_TIME_MS, 3U, 0U,
-	                  0U, bcm_pack_doors},
-	[BCM_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_BCM_FRAME_ID, VEHICLE_DBC_HEARTBEAT_BCM_LENGTH,
-	                      VEHICLE_DBC_HEARTBEAT_BCM_CYCLE_TIME_MS, 4U, 0U, 0U, bcm_pack_heartbeat},
+	[BCM_TX_LIGHTS] = {.id = VEHICLE_DBC_LIGHTS_FRAME_ID, .len = VEHICLE_DBC_LIGHTS_LENGTH,
+	                   .cycle_ms = VEHICLE_DBC_LIGHTS_CYCLE_TIME_MS, .offset_ms = 1U, .pack = bcm_pack_lights},
+	[BCM_TX_INDICATORS] = {.id = VEHICLE_DBC_INDICATORS_FRAME_ID, .len = VEHICLE_DBC_INDICATORS_LENGTH,
+	                       .cycle_ms = VEHICLE_DBC_INDICATORS_CYCLE_TIME_MS, .offset_ms = 2U,
+	                       .pack = bcm_pack_indicators},
+	[BCM_TX_DOORS] = {.id = VEHICLE_DBC_DOORS_FRAME_ID, .len = VEHICLE_DBC_DOORS_LENGTH,
+	                  .cycle_ms = VEHICLE_DBC_DOORS_CYCLE_TIME_MS, .offset_ms = 3U, .pack = bcm_pack_doors},
+	[BCM_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_BCM_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_BCM_LENGTH,
+	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_BCM_CYCLE_TIME_MS, .offset_ms = 4U,
+	                      .pack = bcm_pack_heartbeat},
 };
 
 /* X-macro: one line per received message gives both the canif filter and the COM table, so they cannot
@@ -156,15 +151,22 @@ enum { BCM_RX_LIST(BCM_RX_ENUM) BCM_RX_COUNT };
 #define BCM_E2E_ID_0U(msg) 0U
 #define BCM_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define BCM_E2E_ID(e2e, msg) BCM_E2E_ID_##e2e(msg)
-#define BCM_RX_COM(name, msg, e2e, timeout) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, BCM_E2E_ID(e2e, msg), BCM_E2E_MAX_DELTA},
+#define BCM_RX_COM(name, msg, e2e_, timeout) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = BCM_E2E_ID(e2e_, msg), .e2e_max_delta = BCM_E2E_MAX_DELTA},
 static const com_rx_cfg_t bcm_rx_cfg[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_COM)};
 
-#define BCM_RX_CANIF(name, msg, e2e, timeout) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define BCM_RX_CANIF(name, msg, e2e, timeout) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t bcm_canif_rx[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_CANIF)};
 
-static const com_config_t bcm_com_cfg = {bcm_tx_cfg, BCM_TX_COUNT, bcm_rx_cfg, BCM_RX_COUNT};
-static const canif_config_t bcm_canif_cfg = {&canif_port_abi, bcm_canif_rx, BCM_RX_COUNT, com_rx_indication};
+static const com_config_t bcm_com_cfg = {
+	.tx = bcm_tx_cfg, .tx_count = BCM_TX_COUNT, .rx = bcm_rx_cfg, .rx_count = BCM_RX_COUNT,
+};
+static const canif_config_t bcm_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = bcm_canif_rx, .rx_count = BCM_RX_COUNT,
+	.rx_indication = com_rx_indication,
+};
 
 /* ---- state between ticks ---- */
 static uint8_t bcm_rx_buf[ECU_RX_BUFFER_SIZE];
@@ -197,22 +199,22 @@ enum {
 	BCM_EV_COUNT
 };
 
-#define BCM_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+#define BCM_DEB_NONE {.kind = DEM_DEBOUNCE_NONE}
 /* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
-#define BCM_DEB_E2E {DEM_DEBOUNCE_COUNTER, 4, -4, 2U, 1U, 0U, 1U, 0U, 0U}
+#define BCM_DEB_E2E {.kind = DEM_DEBOUNCE_COUNTER, .fail_threshold = 4, .pass_threshold = -4, .inc_step = 2U, .dec_step = 1U, .jump_up = 1U}
 /* The lamps react to an implausible light reading at once (lamps on); the DTC waits 100 ms so a single
  * glitch of the sensor line is not stored. */
-#define BCM_DEB_SENSOR {DEM_DEBOUNCE_TIME, 0, 0, 0U, 0U, 0U, 0U, 100U, 100U}
+#define BCM_DEB_SENSOR {.kind = DEM_DEBOUNCE_TIME, .fail_ms = 100U, .pass_ms = 100U}
 
 static const dem_event_cfg_t bcm_events[BCM_EV_COUNT] = {
-	[BCM_EV_LUX_SENSOR] = {DEM_DTC(DEM_SYS_B, 0x1001U, 0x1CU), BCM_DEB_SENSOR, 0U, 0U, 0U, 0U},
-	[BCM_EV_VS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x0100U, 0x87U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
-	[BCM_EV_VS_E2E] = {DEM_DTC(DEM_SYS_U, 0x0401U, 0x00U), BCM_DEB_E2E, 0U, 0U, 0U, 0U},
-	[BCM_EV_WHEELS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x0293U, 0x87U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
-	[BCM_EV_BODY_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1104U, 0x87U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
-	[BCM_EV_BODY_FROZEN] = {DEM_DTC(DEM_SYS_U, 0x1104U, 0x82U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
-	[BCM_EV_ESTOP_E2E] = {DEM_DTC(DEM_SYS_U, 0x1105U, 0x83U), BCM_DEB_E2E, 0U, 0U, 0U, 0U},
-	[BCM_EV_WATCHDOG] = {DEM_DTC(DEM_SYS_B, 0x1F01U, 0x47U), BCM_DEB_NONE, 0U, 0U, 0U, 0U},
+	[BCM_EV_LUX_SENSOR] = {.dtc = DEM_DTC(DEM_SYS_B, 0x1001U, 0x1CU), .debounce = BCM_DEB_SENSOR},
+	[BCM_EV_VS_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0100U, 0x87U), .debounce = BCM_DEB_NONE},
+	[BCM_EV_VS_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0401U, 0x00U), .debounce = BCM_DEB_E2E},
+	[BCM_EV_WHEELS_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0293U, 0x87U), .debounce = BCM_DEB_NONE},
+	[BCM_EV_BODY_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1104U, 0x87U), .debounce = BCM_DEB_NONE},
+	[BCM_EV_BODY_FROZEN] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1104U, 0x82U), .debounce = BCM_DEB_NONE},
+	[BCM_EV_ESTOP_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1105U, 0x83U), .debounce = BCM_DEB_E2E},
+	[BCM_EV_WATCHDOG] = {.dtc = DEM_DTC(DEM_SYS_B, 0x1F01U, 0x47U), .debounce = BCM_DEB_NONE},
 };
 
 /* Supervised receivers. BodyCommand only counts as lost once it was heard: without a CVC forwarding the
@@ -233,23 +235,17 @@ static const rxmon_config_t bcm_rxmon_cfg = {.entries = bcm_rx_mon, .state = bcm
 #define BCM_DID_LAMPS 0xFD11U     /* 1 byte: bit 0 low, 1 high, 2 tail, 3 brake, 4 reverse, 5 left, 6 right */
 #define BCM_DID_INDICATORS 0xFD12U /* 2 bytes: IndicatorState, HazardReason */
 #define BCM_DID_DOORS 0xFD13U     /* 3 bytes: DoorLockState, LockReason, open doors (bit 0 FL .. bit 3 RR) */
-#define BCM_DID_VIN 0xF190U
-#define BCM_DID_SERIAL 0xF18CU
-#define BCM_DID_SW_VERSION 0xF195U
 static const dem_ff_did_t bcm_ff_dids[] = {
-	{BCM_DID_SPEED, 1U}, {BCM_DID_TIME, 4U}, {BCM_DID_LUX, 4U}, {BCM_DID_LAMPS, 1U}, {BCM_DID_DOORS, 3U},
+	{.did = BCM_DID_SPEED, .len = 1U},
+	{.did = BCM_DID_TIME, .len = 4U},
+	{.did = BCM_DID_LUX, .len = 4U},
+	{.did = BCM_DID_LAMPS, .len = 1U},
+	{.did = BCM_DID_DOORS, .len = 3U},
 };
 
 /* ---- NVM and DIDs ---- */
-static const dem_nvm_port_t bcm_nvm = {nvm_read, nvm_write};
-static const vin_config_t bcm_vin_cfg = {.nvm = &bcm_nvm, .block = BCM_NVM_VIN, .unprogrammed = NULL};
-
-static void bcm_put_be(uint8_t *dst, uint32_t v, uint16_t len)
-{
-	for (uint16_t i = 0U; i < len; i++) {
-		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
-	}
-}
+static const vin_config_t bcm_vin_cfg = {
+	.nvm = &nvm_port_abi, .block = BCM_NVM_VIN, .unprogrammed = NULL, .sw_version = BCM_SW_VERSION, .serial = BCM_SERIAL};
 
 static uint8_t bcm_doors_open_bits(void)
 {
@@ -268,8 +264,7 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		uint16_t len;
 	} lens[] = {
 		{BCM_DID_SPEED, 1U}, {BCM_DID_TIME, 4U}, {BCM_DID_LUX, 4U}, {BCM_DID_LAMPS, 1U}, {BCM_DID_INDICATORS, 2U},
-		{BCM_DID_DOORS, 3U}, {BCM_DID_VIN, BCM_VIN_LEN}, {BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U)},
-		{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U)},
+		{BCM_DID_DOORS, 3U},
 	};
 	bool known = false;
 	for (size_t i = 0U; i < sizeof lens / sizeof lens[0]; i++) {
@@ -285,11 +280,11 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		break;
 	}
 	case BCM_DID_TIME:
-		bcm_put_be(dst, (uint32_t)((bcm_last_us - bcm_boot_us) / 1000000U), 4U);
+		bytes_put_be(dst, (uint32_t)((bcm_last_us - bcm_boot_us) / 1000000U), 4U);
 		break;
 	case BCM_DID_LUX:
 		/* the pin itself: the application sees a substitute while the reading is implausible */
-		bcm_put_be(dst, (uint32_t)io_port_abi.read(IO_BCM_AMBIENT_LUX), 4U);
+		bytes_put_be(dst, (uint32_t)io_port_abi.read(IO_BCM_AMBIENT_LUX), 4U);
 		break;
 	case BCM_DID_LAMPS:
 		dst[0] = (uint8_t)(((bcm_out.headlamp_state != VEHICLE_DBC_LIGHTS_HEADLAMP_STATE_OFF_CHOICE) ? 0x01U : 0U) |
@@ -302,19 +297,10 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		dst[0] = bcm_out.indicator_state;
 		dst[1] = bcm_out.hazard_reason;
 		break;
-	case BCM_DID_DOORS:
+	default: /* BCM_DID_DOORS: the length table admits nothing else */
 		dst[0] = bcm_out.lock_state;
 		dst[1] = bcm_out.lock_reason;
 		dst[2] = bcm_doors_open_bits();
-		break;
-	case BCM_DID_VIN:
-		(void)memcpy(dst, vin_get(), BCM_VIN_LEN);
-		break;
-	case BCM_DID_SERIAL:
-		(void)memcpy(dst, BCM_SERIAL, len);
-		break;
-	default: /* BCM_DID_SW_VERSION: the length table admits nothing else */
-		(void)memcpy(dst, BCM_SW_VERSION, len);
 		break;
 	}
 	return 0;
@@ -331,15 +317,15 @@ static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 }
 
 static const uds_did_t bcm_dids[] = {
-	{BCM_DID_VIN, BCM_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, bcm_did_read, vin_did_write},
-	{BCM_DID_SW_VERSION, (uint16_t)(sizeof BCM_SW_VERSION - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_SERIAL, (uint16_t)(sizeof BCM_SERIAL - 1U), UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_LUX, 4U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_LAMPS, 1U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_INDICATORS, 2U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
-	{BCM_DID_DOORS, 3U, UDS_IN_ALL, 0U, 0U, 0U, bcm_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, BCM_SW_VERSION),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, BCM_SERIAL),
+	{.id = BCM_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
+	{.id = BCM_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
+	{.id = BCM_DID_LUX, .len = 4U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
+	{.id = BCM_DID_LAMPS, .len = 1U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
+	{.id = BCM_DID_INDICATORS, .len = 2U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
+	{.id = BCM_DID_DOORS, .len = 3U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
 };
 
 /* The lamp test lights every exterior lamp; flashing the whole car while it moves would mislead other road
@@ -394,8 +380,8 @@ static int32_t bcm_routine_lamp_stop(uint16_t rid, const uint8_t *in, uint16_t i
 }
 
 static const uds_routine_t bcm_routines[] = {
-	{BCM_ROUTINE_LAMP_TEST, UDS_IN_EXTENDED, 0U, bcm_routine_lamp_start, bcm_routine_lamp_stop,
-	 bcm_routine_lamp_stop_results},
+	{.id = BCM_ROUTINE_LAMP_TEST, .sessions = UDS_IN_EXTENDED, .start = bcm_routine_lamp_start,
+	 .stop = bcm_routine_lamp_stop, .results = bcm_routine_lamp_stop_results},
 };
 
 static void bcm_uds_reset(uint8_t type)
@@ -415,30 +401,27 @@ static void bcm_session_changed(uint8_t session)
 	bcm_lamp_test = false; /* UDS forgets routine state on every session change; the lamps follow */
 }
 
-static const uds_app_if_t bcm_app_if = {bcm_uds_reset, bcm_session_allowed, bcm_session_changed, NULL};
+static const uds_app_if_t bcm_app_if = {
+	.reset = bcm_uds_reset, .session_allowed = bcm_session_allowed, .session_changed = bcm_session_changed,
+};
 static const uds_config_t bcm_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, bcm_dids, (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]), bcm_routines,
-	(uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]), &uds_port_dem, &bcm_app_if, 0U, 0U, 0U};
-
-/* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
-static void bcm_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	/* a full queue loses the frame, not the DTC: the tester still reads it over UDS 0x19 */
-	(void)dtcevent_send(VEHICLE_DBC_NODE_BCM, dtc, new_status, occurrence);
-}
+	UDS_PORTS_ECU(BCM), .dids = bcm_dids, .did_count = (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]),
+	.routines = bcm_routines, .routine_count = (uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]),
+	.app = &bcm_app_if,
+};
 
 static const dem_config_t bcm_dem_cfg = {
-	bcm_events, BCM_EV_COUNT, bcm_ff_dids, (uint8_t)(sizeof bcm_ff_dids / sizeof bcm_ff_dids[0]), bcm_ff_read,
-	&bcm_nvm, BCM_NVM_DEM, bcm_dtc_changed, 0U};
+	.events = bcm_events, .event_count = BCM_EV_COUNT, .ff_dids = bcm_ff_dids,
+	.ff_did_count = (uint8_t)(sizeof bcm_ff_dids / sizeof bcm_ff_dids[0]), .read_did = bcm_ff_read,
+	.nvm = &nvm_port_abi, .nvm_block = BCM_NVM_DEM, .status_changed = dtcevent_status_changed,
+};
 
 /* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the application step must finish in the tick ---- */
 enum { BCM_SE_TASK_1MS, BCM_SE_CONTROL, BCM_SE_COUNT };
 static const wdg_entity_cfg_t bcm_wdg_entities[BCM_SE_COUNT] = {
-	[BCM_SE_TASK_1MS] = {10U, 10U, 1U, 1U, 0U, 0U, 2U, 1U},
-	[BCM_SE_CONTROL] = {0U, 0U, 0U, 0U, 0U, 1000U, 2U, 1U},
+	[BCM_SE_TASK_1MS] = {.cycle_ms = 10U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
+	                     .failed_tolerance = 2U, .active = 1U},
+	[BCM_SE_CONTROL] = {.deadline_max_us = 1000U, .failed_tolerance = 2U, .active = 1U},
 };
 
 static void bcm_wdg_trigger(void)
@@ -446,7 +429,10 @@ static void bcm_wdg_trigger(void)
 	wdg_hw_kick(&bcm_hw_wdg, bcm_last_us);
 }
 
-static const wdg_config_t bcm_wdg_cfg = {bcm_wdg_entities, BCM_SE_COUNT, 10U, bcm_wdg_trigger, NULL};
+static const wdg_config_t bcm_wdg_cfg = {
+	.entities = bcm_wdg_entities, .entity_count = BCM_SE_COUNT, .trigger_period_ms = 10U,
+	.trigger = bcm_wdg_trigger,
+};
 
 /* ---- lifecycle ---- */
 static void bcm_boot(void)
@@ -459,7 +445,7 @@ static void bcm_boot(void)
 	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
 	rxmon_reset(&bcm_rxmon_cfg);
 	bcm_sent_doors = 0U;
-	bcm_hb_counter = 0U;
+	heartbeat_reset(&bcm_hb);
 	bcm_fault_status = 0U;
 	bcm_started = false;
 	bcm_reset_pending = false;
@@ -472,6 +458,7 @@ static void bcm_boot(void)
 	bcm_lamp_test = false;
 	bcm_lamp_test_start_us = 0U;
 	vin_load(&bcm_vin_cfg);
+	dtcevent_init(VEHICLE_DBC_NODE_BCM); /* the DEM reports its DTC changes as DtcEvent */
 	if (dem_init(&bcm_dem_cfg) != DEM_OK) {
 		bcm_config_error = true;
 	} else {

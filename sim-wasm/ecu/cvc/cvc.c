@@ -5,12 +5,14 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
 #include "cvc_app.h"
 #include "dem.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -29,7 +31,6 @@
 #define CVC_UDS_RESP_ID (CVC_UDS_PHYS_ID + 8U)
 #define CVC_NVM_DEM 1U
 #define CVC_NVM_VIN 2U
-#define CVC_VIN_LEN VIN_LEN
 #define CVC_HW_WDG_MS 50U
 #define CVC_RID_TESTER_ESTOP 0x0200U
 
@@ -52,19 +53,22 @@ enum {
 /* Pedals and E-stop are not debounced: plausibility and the state machine filter them, and an E-stop must
  * act at once. Switches for the BCM get 20 ms, like the BCM's own. */
 static const io_input_cfg_t cvc_inputs_cfg[CVC_IN_COUNT] = {
-	[CVC_IN_PEDAL_S1] = {IO_CVC_PEDAL_S1, 0, CVC_PEDAL_MAX, 0, 0U},
-	[CVC_IN_PEDAL_S2] = {IO_CVC_PEDAL_S2, 0, CVC_PEDAL_MAX, 0, 0U},
-	[CVC_IN_BRAKE] = {IO_CVC_BRAKE_PEDAL, 0, CVC_PEDAL_MAX, 0, 0U},
-	[CVC_IN_STEER] = {IO_CVC_STEERING_WHEEL, -CVC_STEER_MAX * CVC_STEER_RATIO, CVC_STEER_MAX *CVC_STEER_RATIO, 0, 0U},
-	[CVC_IN_GEAR] = {IO_CVC_GEAR_SELECTOR, 0, 3, VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE, 20U},
-	[CVC_IN_ESTOP] = {IO_CVC_ESTOP_BUTTON, 0, 1, 1, 0U}, /* implausible reads as pressed */
-	[CVC_IN_LIGHT] = {IO_CVC_LIGHT_SWITCH, 0, 3, VEHICLE_DBC_BODY_COMMAND_HEADLAMP_SWITCH_AUTO_CHOICE, 20U},
-	[CVC_IN_TURN] = {IO_CVC_TURN_STALK, 0, 2, 0, 20U},
-	[CVC_IN_HAZARD] = {IO_CVC_HAZARD_SWITCH, 0, 1, 0, 20U},
-	[CVC_IN_LOCK] = {IO_CVC_LOCK_BUTTON, 0, 2, 0, 20U},
-	[CVC_IN_AUTOLOCK_OFF] = {IO_CVC_AUTO_LOCK_OFF, 0, 1, 0, 20U},
+	[CVC_IN_PEDAL_S1] = {.channel = IO_CVC_PEDAL_S1, .max = CVC_PEDAL_MAX},
+	[CVC_IN_PEDAL_S2] = {.channel = IO_CVC_PEDAL_S2, .max = CVC_PEDAL_MAX},
+	[CVC_IN_BRAKE] = {.channel = IO_CVC_BRAKE_PEDAL, .max = CVC_PEDAL_MAX},
+	[CVC_IN_STEER] = {.channel = IO_CVC_STEERING_WHEEL, .min = -CVC_STEER_MAX * CVC_STEER_RATIO,
+	                  .max = CVC_STEER_MAX *CVC_STEER_RATIO},
+	[CVC_IN_GEAR] = {.channel = IO_CVC_GEAR_SELECTOR, .max = 3,
+	                 .substitute = VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE, .debounce_ms = 20U},
+	[CVC_IN_ESTOP] = {.channel = IO_CVC_ESTOP_BUTTON, .max = 1, .substitute = 1}, /* implausible reads as pressed */
+	[CVC_IN_LIGHT] = {.channel = IO_CVC_LIGHT_SWITCH, .max = 3,
+	                  .substitute = VEHICLE_DBC_BODY_COMMAND_HEADLAMP_SWITCH_AUTO_CHOICE, .debounce_ms = 20U},
+	[CVC_IN_TURN] = {.channel = IO_CVC_TURN_STALK, .max = 2, .debounce_ms = 20U},
+	[CVC_IN_HAZARD] = {.channel = IO_CVC_HAZARD_SWITCH, .max = 1, .debounce_ms = 20U},
+	[CVC_IN_LOCK] = {.channel = IO_CVC_LOCK_BUTTON, .max = 2, .debounce_ms = 20U},
+	[CVC_IN_AUTOLOCK_OFF] = {.channel = IO_CVC_AUTO_LOCK_OFF, .max = 1, .debounce_ms = 20U},
 };
-static const io_config_t cvc_io_cfg = {&io_port_abi, cvc_inputs_cfg, CVC_IN_COUNT};
+static const io_config_t cvc_io_cfg = {.port = &io_port_abi, .inputs = cvc_inputs_cfg, .input_count = CVC_IN_COUNT};
 
 /* ---- DEM ---- */
 enum {
@@ -81,30 +85,34 @@ enum {
 	CVC_EV_COUNT
 };
 
-#define CVC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+#define CVC_DEB_NONE {.kind = DEM_DEBOUNCE_NONE}
 /* E2E errors (CRC, data ID, repeated or jumping counter) on any received message: 3 within a 1 s window
  * fail the test, a window without any passes it. A lone error is neither. */
 #define CVC_E2E_ERRORS_PER_WINDOW 3U
 #define CVC_E2E_WINDOW_MS 1000U
 
 static const dem_event_cfg_t cvc_events[CVC_EV_COUNT] = {
-	[CVC_EV_PEDAL_CORR] = {DEM_DTC(DEM_SYS_P, 0x2138U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_PEDAL_S1_RANGE] = {DEM_DTC(DEM_SYS_P, 0x2120U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_PEDAL_S2_RANGE] = {DEM_DTC(DEM_SYS_P, 0x2125U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_PEDAL_S1_STUCK] = {DEM_DTC(DEM_SYS_P, 0x2121U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_PEDAL_S2_STUCK] = {DEM_DTC(DEM_SYS_P, 0x2126U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_FZC_LOST] = {DEM_DTC(DEM_SYS_U, 0x0131U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_RZC_LOST] = {DEM_DTC(DEM_SYS_U, 0x0110U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_SC_LOST] = {DEM_DTC(DEM_SYS_U, 0x1013U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[CVC_EV_E2E] = {DEM_DTC(DEM_SYS_U, 0x1400U, 0x00U), CVC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[CVC_EV_WDG] = {DEM_DTC(DEM_SYS_P, 0x0606U, 0x00U), CVC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[CVC_EV_PEDAL_CORR] = {.dtc = DEM_DTC(DEM_SYS_P, 0x2138U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_PEDAL_S1_RANGE] = {.dtc = DEM_DTC(DEM_SYS_P, 0x2120U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_PEDAL_S2_RANGE] = {.dtc = DEM_DTC(DEM_SYS_P, 0x2125U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_PEDAL_S1_STUCK] = {.dtc = DEM_DTC(DEM_SYS_P, 0x2121U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_PEDAL_S2_STUCK] = {.dtc = DEM_DTC(DEM_SYS_P, 0x2126U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_FZC_LOST] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0131U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_RZC_LOST] = {.dtc = DEM_DTC(DEM_SYS_U, 0x0110U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_SC_LOST] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1013U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
+	[CVC_EV_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1400U, 0x00U), .debounce = CVC_DEB_NONE},
+	[CVC_EV_WDG] = {.dtc = DEM_DTC(DEM_SYS_P, 0x0606U, 0x00U), .debounce = CVC_DEB_NONE, .wir = 1U},
 };
 
 #define CVC_DID_SPEED 0xF40DU  /* OBD: vehicle speed, 1 byte km/h */
 #define CVC_DID_MODE 0x0100U   /* vehicle state, 1 byte */
 #define CVC_DID_PEDALS 0x0101U /* S1, S2: 2 bytes each, 0.1 %, big-endian */
 #define CVC_DID_TORQUE 0x0102U /* torque request, 2 bytes signed, 0.1 Nm, big-endian */
-static const dem_ff_did_t cvc_ff_dids[] = {{CVC_DID_SPEED, 1U}, {CVC_DID_MODE, 1U}, {CVC_DID_PEDALS, 4U}};
+static const dem_ff_did_t cvc_ff_dids[] = {
+	{.did = CVC_DID_SPEED, .len = 1U},
+	{.did = CVC_DID_MODE, .len = 1U},
+	{.did = CVC_DID_PEDALS, .len = 4U},
+};
 
 /* ---- state between ticks ---- */
 static uint8_t cvc_rx_buf[ECU_RX_BUFFER_SIZE];
@@ -125,7 +133,7 @@ static wdg_hw_t cvc_hw_wdg;
 static uint32_t cvc_e2e_errors_seen;
 static uint32_t cvc_e2e_window_errors;
 static uint32_t cvc_e2e_window_ms;
-static uint32_t cvc_dtc_events_lost;
+static heartbeat_t cvc_hb = {.ecu_id = VEHICLE_DBC_NODE_CVC, .own_counter = false}; /* E2E counter */
 
 /* ---- communication: TX ---- */
 static uint8_t cvc_fault_status(void)
@@ -136,12 +144,6 @@ static uint8_t cvc_fault_status(void)
 	f |= cvc_wdg_reset_seen ? 0x20U : 0U; /* bit 5 watchdog reset since power-up */
 	f |= (dem_stats()->nvm_write_errors > 0U) ? 0x40U : 0U; /* bit 6 NVM */
 	return f;
-}
-
-static uint8_t cvc_active_dtcs(void)
-{
-	uint16_t n = dem_count(DEM_TF);
-	return (n > 255U) ? 255U : (uint8_t)n;
 }
 
 static int cvc_pack_estop(uint8_t *dst, size_t size)
@@ -157,13 +159,7 @@ static int cvc_pack_estop(uint8_t *dst, size_t size)
 
 static int cvc_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_cvc_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.ecu_id = VEHICLE_DBC_NODE_CVC;
-	m.mode = cvc_out.mode;
-	m.fault_status = cvc_fault_status();
-	m.active_dtc_count = cvc_active_dtcs();
-	return vehicle_dbc_heartbeat_cvc_pack(dst, &m, size);
+	return heartbeat_pack(&cvc_hb, cvc_out.mode, cvc_fault_status(), dst, size);
 }
 
 static int cvc_pack_vehicle_state(uint8_t *dst, size_t size)
@@ -243,19 +239,20 @@ enum {
 	CVC_TX_COUNT
 };
 
-#define CVC_TX_E2E(msg, offset, pack) \
-	{msg##_FRAME_ID, msg##_LENGTH, msg##_CYCLE_TIME_MS, (offset), 1U, msg##_E2E_DATA_ID, (pack)}
+#define CVC_TX_E2E(msg, offset, pack_) \
+	{.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = (offset), \
+	 .e2e = 1U, .e2e_data_id = msg##_E2E_DATA_ID, .pack = (pack_)}
 /* EStop is event-driven (cycle 0 here): cvc_estop_frames repeats it every 10 ms while active. */
 static const com_tx_cfg_t cvc_tx_cfg[CVC_TX_COUNT] = {
-	[CVC_TX_ESTOP] = {VEHICLE_DBC_E_STOP_FRAME_ID, VEHICLE_DBC_E_STOP_LENGTH, 0U, 0U, 1U,
-	                  VEHICLE_DBC_E_STOP_E2E_DATA_ID, cvc_pack_estop},
+	[CVC_TX_ESTOP] = {.id = VEHICLE_DBC_E_STOP_FRAME_ID, .len = VEHICLE_DBC_E_STOP_LENGTH, .e2e = 1U,
+	                  .e2e_data_id = VEHICLE_DBC_E_STOP_E2E_DATA_ID, .pack = cvc_pack_estop},
 	[CVC_TX_HEARTBEAT] = CVC_TX_E2E(VEHICLE_DBC_HEARTBEAT_CVC, 5U, cvc_pack_heartbeat),
 	[CVC_TX_VEHICLE_STATE] = CVC_TX_E2E(VEHICLE_DBC_VEHICLE_STATE, 0U, cvc_pack_vehicle_state),
 	[CVC_TX_TORQUE] = CVC_TX_E2E(VEHICLE_DBC_TORQUE_REQUEST, 0U, cvc_pack_torque),
 	[CVC_TX_STEER] = CVC_TX_E2E(VEHICLE_DBC_STEER_COMMAND, 0U, cvc_pack_steer),
 	[CVC_TX_BRAKE] = CVC_TX_E2E(VEHICLE_DBC_BRAKE_COMMAND, 0U, cvc_pack_brake),
-	[CVC_TX_BODY] = {VEHICLE_DBC_BODY_COMMAND_FRAME_ID, VEHICLE_DBC_BODY_COMMAND_LENGTH,
-	                 VEHICLE_DBC_BODY_COMMAND_CYCLE_TIME_MS, 7U, 0U, 0U, cvc_pack_body},
+	[CVC_TX_BODY] = {.id = VEHICLE_DBC_BODY_COMMAND_FRAME_ID, .len = VEHICLE_DBC_BODY_COMMAND_LENGTH,
+	                 .cycle_ms = VEHICLE_DBC_BODY_COMMAND_CYCLE_TIME_MS, .offset_ms = 7U, .pack = cvc_pack_body},
 };
 
 /* ---- communication: RX ---- */
@@ -278,14 +275,16 @@ enum { CVC_RX_LIST(CVC_RX_ENUM) CVC_RX_COUNT, CVC_RX_UDS_PHYS = CVC_RX_COUNT, CV
 #define CVC_E2E_ID_0U(msg) 0U
 #define CVC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define CVC_E2E_ID(e2e, msg) CVC_E2E_ID_##e2e(msg)
-#define CVC_RX_COM(name, msg, e2e, timeout) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, CVC_E2E_ID(e2e, msg), CVC_E2E_MAX_DELTA},
+#define CVC_RX_COM(name, msg, e2e_, timeout) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = CVC_E2E_ID(e2e_, msg), .e2e_max_delta = CVC_E2E_MAX_DELTA},
 static const com_rx_cfg_t cvc_rx_cfg[CVC_RX_COUNT] = {CVC_RX_LIST(CVC_RX_COM)};
 
-#define CVC_RX_CANIF(name, msg, e2e, timeout) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define CVC_RX_CANIF(name, msg, e2e, timeout) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t cvc_canif_rx[CVC_CANIF_COUNT] = {
-	CVC_RX_LIST(CVC_RX_CANIF){CVC_UDS_PHYS_ID, 0U, CVC_RX_UDS_PHYS},
-	{CVC_UDS_FUNC_ID, 0U, CVC_RX_UDS_FUNC},
+	CVC_RX_LIST(CVC_RX_CANIF){.id = CVC_UDS_PHYS_ID, .handle = CVC_RX_UDS_PHYS},
+	{.id = CVC_UDS_FUNC_ID, .handle = CVC_RX_UDS_FUNC},
 };
 
 /* canif hands COM messages to COM and the diagnostic IDs to the UDS server */
@@ -298,16 +297,15 @@ static void cvc_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 	}
 }
 
-static const com_config_t cvc_com_cfg = {cvc_tx_cfg, CVC_TX_COUNT, cvc_rx_cfg, CVC_RX_COUNT};
-static const canif_config_t cvc_canif_cfg = {&canif_port_abi, cvc_canif_rx, CVC_CANIF_COUNT, cvc_rx_indication};
+static const com_config_t cvc_com_cfg = {
+	.tx = cvc_tx_cfg, .tx_count = CVC_TX_COUNT, .rx = cvc_rx_cfg, .rx_count = CVC_RX_COUNT,
+};
+static const canif_config_t cvc_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = cvc_canif_rx, .rx_count = CVC_CANIF_COUNT,
+	.rx_indication = cvc_rx_indication,
+};
 
 /* ---- DEM wiring ---- */
-static void cvc_put16(uint8_t *dst, int32_t v)
-{
-	dst[0] = (uint8_t)(((uint32_t)v >> 8) & 0xFFU);
-	dst[1] = (uint8_t)((uint32_t)v & 0xFFU);
-}
-
 static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 {
 	switch (did) {
@@ -318,11 +316,11 @@ static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 		dst[0] = cvc_out.mode;
 		break;
 	case CVC_DID_PEDALS:
-		cvc_put16(&dst[0], cvc_in.pedal_s1);
-		cvc_put16(&dst[2], cvc_in.pedal_s2);
+		bytes_put16(&dst[0], (uint16_t)cvc_in.pedal_s1);
+		bytes_put16(&dst[2], (uint16_t)cvc_in.pedal_s2);
 		break;
 	case CVC_DID_TORQUE:
-		cvc_put16(&dst[0], cvc_out.torque_req);
+		bytes_put16(&dst[0], (uint16_t)cvc_out.torque_req);
 		break;
 	default:
 		return -1;
@@ -330,55 +328,35 @@ static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 	return (int32_t)len;
 }
 
-static void cvc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
-                            uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	/* sent at once, not through a COM trigger, so two DTCs changing in the same tick are both reported */
-	if (dtcevent_send(VEHICLE_DBC_NODE_CVC, dtc, new_status, occurrence) < 0) {
-		cvc_dtc_events_lost++;
-	} else {
-		/* queued */
-	}
-}
-
-static const dem_nvm_port_t cvc_nvm = {nvm_read, nvm_write};
 static const dem_config_t cvc_dem_cfg = {
-	cvc_events, CVC_EV_COUNT, cvc_ff_dids, (uint8_t)(sizeof cvc_ff_dids / sizeof cvc_ff_dids[0]),
-	cvc_read_did, &cvc_nvm, CVC_NVM_DEM, cvc_dtc_changed, 0U};
+	.events = cvc_events, .event_count = CVC_EV_COUNT, .ff_dids = cvc_ff_dids,
+	.ff_did_count = (uint8_t)(sizeof cvc_ff_dids / sizeof cvc_ff_dids[0]), .read_did = cvc_read_did,
+	.nvm = &nvm_port_abi, .nvm_block = CVC_NVM_DEM, .status_changed = dtcevent_status_changed,
+};
 
 /* ---- UDS wiring ---- */
 static const char cvc_sw_version[] = "CVC 1.0.0";
 static const char cvc_serial[] = "ZB-CVC-0001";
 static const char cvc_default_vin[] = "ZBV1SVM0000000001";
-static const vin_config_t cvc_vin_cfg = {.nvm = &cvc_nvm, .block = CVC_NVM_VIN, .unprogrammed = (const uint8_t *)cvc_default_vin};
+static const vin_config_t cvc_vin_cfg = {.nvm = &nvm_port_abi,
+                                         .block = CVC_NVM_VIN,
+                                         .unprogrammed = (const uint8_t *)cvc_default_vin,
+                                         .sw_version = cvc_sw_version,
+                                         .serial = cvc_serial};
 
 static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
-	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, vin_get(), len);
-		return 0;
-	case 0xF195U:
-		(void)memcpy(dst, cvc_sw_version, len);
-		return 0;
-	case 0xF18CU:
-		(void)memcpy(dst, cvc_serial, len);
-		return 0;
-	default:
-		return (cvc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
-	}
+	return (cvc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
 }
 
 static const uds_did_t cvc_dids[] = {
-	{0xF190U, CVC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, cvc_did_read, vin_did_write},
-	{0xF195U, (uint16_t)(sizeof cvc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof cvc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
-	{CVC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
-	{CVC_DID_MODE, 1U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
-	{CVC_DID_PEDALS, 4U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
-	{CVC_DID_TORQUE, 2U, UDS_IN_ALL, 0U, 0U, 0U, cvc_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, cvc_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, cvc_serial),
+	{.id = CVC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
+	{.id = CVC_DID_MODE, .len = 1U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
+	{.id = CVC_DID_PEDALS, .len = 4U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
+	{.id = CVC_DID_TORQUE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
 };
 
 /* 0x0200 tester E-stop: start asks for an emergency stop (EStop source TESTER), stop withdraws the request
@@ -417,7 +395,8 @@ static int32_t cvc_rt_estop_results(uint16_t rid, const uint8_t *in, uint16_t in
 }
 
 static const uds_routine_t cvc_routines[] = {
-	{CVC_RID_TESTER_ESTOP, UDS_IN_EXTENDED, 0U, cvc_rt_estop_start, cvc_rt_estop_stop, cvc_rt_estop_results},
+	{.id = CVC_RID_TESTER_ESTOP, .sessions = UDS_IN_EXTENDED, .start = cvc_rt_estop_start,
+	 .stop = cvc_rt_estop_stop, .results = cvc_rt_estop_results},
 };
 
 static void cvc_uds_reset(uint8_t type)
@@ -434,18 +413,20 @@ static bool cvc_session_allowed(uint8_t session)
 	                                           (cvc_in.gear == VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE)));
 }
 
-static const uds_app_if_t cvc_app_if = {cvc_uds_reset, cvc_session_allowed, NULL, NULL};
+static const uds_app_if_t cvc_app_if = {.reset = cvc_uds_reset, .session_allowed = cvc_session_allowed};
 static const uds_config_t cvc_uds_cfg = {
-	CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID, CVC_UDS_RESP_ID, uds_port_canif_tx, 0U, 0U,
-	cvc_dids, (uint16_t)(sizeof cvc_dids / sizeof cvc_dids[0]),
-	cvc_routines, (uint8_t)(sizeof cvc_routines / sizeof cvc_routines[0]),
-	&uds_port_dem, &cvc_app_if, 0U, 0U, 0U};
+	UDS_PORTS_ECU(CVC), .dids = cvc_dids, .did_count = (uint16_t)(sizeof cvc_dids / sizeof cvc_dids[0]),
+	.routines = cvc_routines, .routine_count = (uint8_t)(sizeof cvc_routines / sizeof cvc_routines[0]),
+	.app = &cvc_app_if,
+};
 
 /* ---- watchdog ---- */
 enum { CVC_SE_TASK_1MS, CVC_SE_TASK_10MS, CVC_SE_COUNT };
 static const wdg_entity_cfg_t cvc_wdg_entities[CVC_SE_COUNT] = {
-	[CVC_SE_TASK_1MS] = {100U, 100U, 2U, 2U, 0U, 0U, 1U, 1U},
-	[CVC_SE_TASK_10MS] = {100U, 10U, 1U, 1U, 0U, 0U, 1U, 1U},
+	[CVC_SE_TASK_1MS] = {.cycle_ms = 100U, .expected = 100U, .min_margin = 2U, .max_margin = 2U,
+	                     .failed_tolerance = 1U, .active = 1U},
+	[CVC_SE_TASK_10MS] = {.cycle_ms = 100U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
+	                      .failed_tolerance = 1U, .active = 1U},
 };
 
 static void cvc_wdg_trigger(void)
@@ -453,7 +434,10 @@ static void cvc_wdg_trigger(void)
 	wdg_hw_kick(&cvc_hw_wdg, cvc_last_us);
 }
 
-static const wdg_config_t cvc_wdg_cfg = {cvc_wdg_entities, CVC_SE_COUNT, 10U, cvc_wdg_trigger, NULL};
+static const wdg_config_t cvc_wdg_cfg = {
+	.entities = cvc_wdg_entities, .entity_count = CVC_SE_COUNT, .trigger_period_ms = 10U,
+	.trigger = cvc_wdg_trigger,
+};
 
 /* ---- ABI ---- */
 uint32_t abi_version(void)
@@ -465,6 +449,7 @@ static void cvc_start(uint32_t seed)
 {
 	canif_init(&cvc_canif_cfg);
 	(void)io_init(&cvc_io_cfg);
+	dtcevent_init(VEHICLE_DBC_NODE_CVC); /* the DEM reports its DTC changes as DtcEvent */
 	(void)dem_init(&cvc_dem_cfg);
 	dem_operation_cycle_start();
 	(void)uds_init(&cvc_uds_cfg, seed);
@@ -483,7 +468,6 @@ static void cvc_start(uint32_t seed)
 	cvc_e2e_errors_seen = 0U;
 	cvc_e2e_window_errors = 0U;
 	cvc_e2e_window_ms = 0U;
-	cvc_dtc_events_lost = 0U;
 	vin_load(&cvc_vin_cfg); /* never written: the default VIN */
 }
 

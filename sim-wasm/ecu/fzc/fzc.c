@@ -7,12 +7,14 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
 #include "fzc_app.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -29,9 +31,7 @@
 #define FZC_E2E_MAX_DELTA 2U
 #define FZC_NVM_DEM 0U
 #define FZC_NVM_VIN 1U
-#define FZC_VIN_LEN VIN_LEN
 #define FZC_SW_VERSION "FZC-1.0.0"
-#define FZC_SW_VERSION_LEN 9U
 #define FZC_HW_WDG_MS 50U
 #define FZC_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
 #define FZC_ROUTINE_CLEAR_FAULTS 0x0101U
@@ -41,12 +41,12 @@ enum { FZC_IN_STEER_FB, FZC_IN_STEER_CURRENT, FZC_IN_BRAKE_P, FZC_IN_DISTANCE, F
 
 /* Wide ranges: plausibility is judged by fzc_app, which knows what a fault means for each signal. */
 static const io_input_cfg_t fzc_inputs_cfg[FZC_IN_COUNT] = {
-	[FZC_IN_STEER_FB] = {IO_FZC_STEER_FEEDBACK, -100000, 100000, 0, 0U},
-	[FZC_IN_STEER_CURRENT] = {IO_FZC_STEER_CURRENT, -100000, 100000, 0, 0U},
-	[FZC_IN_BRAKE_P] = {IO_FZC_BRAKE_PRESSURE, -100000, 100000, 0, 0U},
-	[FZC_IN_DISTANCE] = {IO_FZC_FRONT_DISTANCE, -100000, 1000000, -1, 0U},
+	[FZC_IN_STEER_FB] = {.channel = IO_FZC_STEER_FEEDBACK, .min = -100000, .max = 100000},
+	[FZC_IN_STEER_CURRENT] = {.channel = IO_FZC_STEER_CURRENT, .min = -100000, .max = 100000},
+	[FZC_IN_BRAKE_P] = {.channel = IO_FZC_BRAKE_PRESSURE, .min = -100000, .max = 100000},
+	[FZC_IN_DISTANCE] = {.channel = IO_FZC_FRONT_DISTANCE, .min = -100000, .max = 1000000, .substitute = -1},
 };
-static const io_config_t fzc_io_cfg = {&io_port_abi, fzc_inputs_cfg, FZC_IN_COUNT};
+static const io_config_t fzc_io_cfg = {.port = &io_port_abi, .inputs = fzc_inputs_cfg, .input_count = FZC_IN_COUNT};
 
 /* ---- diagnostic events (event id = index; the README's DTC table follows this order) ---- */
 enum {
@@ -65,25 +65,25 @@ enum {
 	FZC_EV_COUNT
 };
 
-#define FZC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+#define FZC_DEB_NONE {.kind = DEM_DEBOUNCE_NONE}
 /* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
-#define FZC_DEB_E2E {DEM_DEBOUNCE_COUNTER, 4, -4, 2U, 1U, 0U, 1U, 0U, 0U}
+#define FZC_DEB_E2E {.kind = DEM_DEBOUNCE_COUNTER, .fail_threshold = 4, .pass_threshold = -4, .inc_step = 2U, .dec_step = 1U, .jump_up = 1U}
 /* A sensor must be out of range 20 ms before its DTC is set (the application reacts at once). */
-#define FZC_DEB_SENSOR {DEM_DEBOUNCE_TIME, 0, 0, 0U, 0U, 0U, 0U, 20U, 20U}
+#define FZC_DEB_SENSOR {.kind = DEM_DEBOUNCE_TIME, .fail_ms = 20U, .pass_ms = 20U}
 
 static const dem_event_cfg_t fzc_events[FZC_EV_COUNT] = {
-	[FZC_EV_STEER_PLAUS] = {DEM_DTC(DEM_SYS_C, 0x1001U, 0x00U), FZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[FZC_EV_STEER_SENSOR] = {DEM_DTC(DEM_SYS_C, 0x1002U, 0x1CU), FZC_DEB_SENSOR, 0U, 0U, 1U, 0U},
-	[FZC_EV_BRAKE_MISMATCH] = {DEM_DTC(DEM_SYS_C, 0x1011U, 0x00U), FZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[FZC_EV_BRAKE_SENSOR] = {DEM_DTC(DEM_SYS_C, 0x1012U, 0x1CU), FZC_DEB_SENSOR, 0U, 0U, 1U, 0U},
-	[FZC_EV_DIST_SENSOR] = {DEM_DTC(DEM_SYS_C, 0x1021U, 0x1CU), FZC_DEB_SENSOR, 0U, 0U, 0U, 0U},
-	[FZC_EV_STEER_CMD_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1101U, 0x87U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[FZC_EV_STEER_CMD_E2E] = {DEM_DTC(DEM_SYS_U, 0x1101U, 0x83U), FZC_DEB_E2E, 0U, 0U, 0U, 0U},
-	[FZC_EV_BRAKE_CMD_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1102U, 0x87U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[FZC_EV_BRAKE_CMD_E2E] = {DEM_DTC(DEM_SYS_U, 0x1102U, 0x83U), FZC_DEB_E2E, 0U, 0U, 0U, 0U},
-	[FZC_EV_VS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1103U, 0x87U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[FZC_EV_VS_E2E] = {DEM_DTC(DEM_SYS_U, 0x1103U, 0x83U), FZC_DEB_E2E, 0U, 0U, 0U, 0U},
-	[FZC_EV_WATCHDOG] = {DEM_DTC(DEM_SYS_U, 0x1F01U, 0x47U), FZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[FZC_EV_STEER_PLAUS] = {.dtc = DEM_DTC(DEM_SYS_C, 0x1001U, 0x00U), .debounce = FZC_DEB_NONE, .wir = 1U},
+	[FZC_EV_STEER_SENSOR] = {.dtc = DEM_DTC(DEM_SYS_C, 0x1002U, 0x1CU), .debounce = FZC_DEB_SENSOR, .wir = 1U},
+	[FZC_EV_BRAKE_MISMATCH] = {.dtc = DEM_DTC(DEM_SYS_C, 0x1011U, 0x00U), .debounce = FZC_DEB_NONE, .wir = 1U},
+	[FZC_EV_BRAKE_SENSOR] = {.dtc = DEM_DTC(DEM_SYS_C, 0x1012U, 0x1CU), .debounce = FZC_DEB_SENSOR, .wir = 1U},
+	[FZC_EV_DIST_SENSOR] = {.dtc = DEM_DTC(DEM_SYS_C, 0x1021U, 0x1CU), .debounce = FZC_DEB_SENSOR},
+	[FZC_EV_STEER_CMD_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1101U, 0x87U), .debounce = FZC_DEB_NONE},
+	[FZC_EV_STEER_CMD_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1101U, 0x83U), .debounce = FZC_DEB_E2E},
+	[FZC_EV_BRAKE_CMD_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1102U, 0x87U), .debounce = FZC_DEB_NONE},
+	[FZC_EV_BRAKE_CMD_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1102U, 0x83U), .debounce = FZC_DEB_E2E},
+	[FZC_EV_VS_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1103U, 0x87U), .debounce = FZC_DEB_NONE},
+	[FZC_EV_VS_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1103U, 0x83U), .debounce = FZC_DEB_E2E},
+	[FZC_EV_WATCHDOG] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1F01U, 0x47U), .debounce = FZC_DEB_NONE},
 };
 
 /* freeze frame: how fast, when, and the three things the FZC controls */
@@ -92,10 +92,12 @@ static const dem_event_cfg_t fzc_events[FZC_EV_COUNT] = {
 #define FZC_DID_STEER 0xFD01U      /* 2 bytes, 0.01 deg signed: measured road-wheel angle */
 #define FZC_DID_BRAKE_P 0xFD02U    /* 2 bytes, 0.01 bar: front brake pressure */
 #define FZC_DID_DISTANCE 0xFD03U   /* 2 bytes, cm: front distance */
-#define FZC_DID_VIN 0xF190U
-#define FZC_DID_SW_VERSION 0xF195U
 static const dem_ff_did_t fzc_ff_dids[] = {
-	{FZC_DID_SPEED, 1U}, {FZC_DID_TIME, 4U}, {FZC_DID_STEER, 2U}, {FZC_DID_BRAKE_P, 2U}, {FZC_DID_DISTANCE, 2U},
+	{.did = FZC_DID_SPEED, .len = 1U},
+	{.did = FZC_DID_TIME, .len = 4U},
+	{.did = FZC_DID_STEER, .len = 2U},
+	{.did = FZC_DID_BRAKE_P, .len = 2U},
+	{.did = FZC_DID_DISTANCE, .len = 2U},
 };
 
 /* ---- state ---- */
@@ -110,6 +112,7 @@ static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reaso
 static bool fzc_reset_pending;
 static bool fzc_config_error;
 static wdg_hw_t fzc_hw_wdg;
+static heartbeat_t fzc_hb = {.ecu_id = VEHICLE_DBC_NODE_FZC, .own_counter = false}; /* E2E counter */
 static fzc_outputs_t fzc_sent;
 static bool fzc_sent_valid;
 static uint8_t fzc_mode;
@@ -180,14 +183,7 @@ static int fzc_pack_front_distance(uint8_t *dst, size_t size)
 
 static int fzc_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_fzc_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.ecu_id = VEHICLE_DBC_NODE_FZC;
-	m.mode = fzc_mode;
-	m.fault_status = fzc_fault_status;
-	uint16_t n = dem_count(DEM_TF);
-	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
-	return vehicle_dbc_heartbeat_fzc_pack(dst, &m, size);
+	return heartbeat_pack(&fzc_hb, fzc_mode, fzc_fault_status, dst, size);
 }
 
 enum { FZC_TX_STEER, FZC_TX_BRAKE, FZC_TX_BRAKE_FAULT, FZC_TX_CUTOFF, FZC_TX_DISTANCE, FZC_TX_HEARTBEAT, FZC_TX_COUNT };
@@ -204,8 +200,9 @@ enum { FZC_TX_STEER, FZC_TX_BRAKE, FZC_TX_BRAKE_FAULT, FZC_TX_CUTOFF, FZC_TX_DIS
 #define FZC_E2E_ID_0U(msg) 0U
 #define FZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define FZC_E2E_ID(e2e, msg) FZC_E2E_ID_##e2e(msg)
-#define FZC_TX_COM(name, msg, e2e, offset, pack) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, msg##_CYCLE_TIME_MS, offset, e2e, FZC_E2E_ID(e2e, msg), pack},
+#define FZC_TX_COM(name, msg, e2e_, offset, pack_) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = offset, \
+	          .e2e = e2e_, .e2e_data_id = FZC_E2E_ID(e2e_, msg), .pack = pack_},
 static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
 
 /* (name, DBC macro prefix, e2e, timeout) */
@@ -218,14 +215,21 @@ static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
 
 #define FZC_RX_ENUM(name, msg, e2e, timeout) name,
 enum { FZC_RX_LIST(FZC_RX_ENUM) FZC_RX_COUNT };
-#define FZC_RX_COM(name, msg, e2e, timeout) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, FZC_E2E_ID(e2e, msg), FZC_E2E_MAX_DELTA},
+#define FZC_RX_COM(name, msg, e2e_, timeout) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = FZC_E2E_ID(e2e_, msg), .e2e_max_delta = FZC_E2E_MAX_DELTA},
 static const com_rx_cfg_t fzc_rx_cfg[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_COM)};
-#define FZC_RX_CANIF(name, msg, e2e, timeout) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define FZC_RX_CANIF(name, msg, e2e, timeout) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t fzc_canif_rx[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_CANIF)};
 
-static const com_config_t fzc_com_cfg = {fzc_tx_cfg, FZC_TX_COUNT, fzc_rx_cfg, FZC_RX_COUNT};
-static const canif_config_t fzc_canif_cfg = {&canif_port_abi, fzc_canif_rx, FZC_RX_COUNT, com_rx_indication};
+static const com_config_t fzc_com_cfg = {
+	.tx = fzc_tx_cfg, .tx_count = FZC_TX_COUNT, .rx = fzc_rx_cfg, .rx_count = FZC_RX_COUNT,
+};
+static const canif_config_t fzc_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = fzc_canif_rx, .rx_count = FZC_RX_COUNT,
+	.rx_indication = com_rx_indication,
+};
 
 /* Supervised E2E receivers: RX message, its timeout event, its E2E event. */
 static const rxmon_entry_t fzc_rx_mon[] = {
@@ -238,15 +242,8 @@ static rxmon_state_t fzc_rx_mon_state[FZC_RX_MON_COUNT];
 static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc_rx_mon_state, .count = FZC_RX_MON_COUNT};
 
 /* ---- NVM and DIDs ---- */
-static const dem_nvm_port_t fzc_nvm = {nvm_read, nvm_write};
-static const vin_config_t fzc_vin_cfg = {.nvm = &fzc_nvm, .block = FZC_NVM_VIN, .unprogrammed = NULL};
-
-static void fzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
-{
-	for (uint16_t i = 0U; i < len; i++) {
-		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
-	}
-}
+static const vin_config_t fzc_vin_cfg = {
+	.nvm = &nvm_port_abi, .block = FZC_NVM_VIN, .unprogrammed = NULL, .sw_version = FZC_SW_VERSION, .serial = NULL};
 
 /* Fills a live-data DID; 0, or -1 for an unknown DID or a wrong length. */
 static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
@@ -262,37 +259,25 @@ static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		if (len != 4U) {
 			return -1;
 		}
-		fzc_put_be(dst, (uint32_t)((fzc_last_us - fzc_boot_us) / 1000000U), 4U);
+		bytes_put_be(dst, (uint32_t)((fzc_last_us - fzc_boot_us) / 1000000U), 4U);
 		return 0;
 	case FZC_DID_STEER:
 		if (len != 2U) {
 			return -1;
 		}
-		fzc_put_be(dst, (uint32_t)(uint16_t)(int16_t)fzc_in.steer_feedback, 2U);
+		bytes_put_be(dst, (uint32_t)(uint16_t)(int16_t)fzc_in.steer_feedback, 2U);
 		return 0;
 	case FZC_DID_BRAKE_P:
 		if (len != 2U) {
 			return -1;
 		}
-		fzc_put_be(dst, (fzc_in.brake_pressure <= 0) ? 0U : (uint32_t)(uint16_t)fzc_in.brake_pressure, 2U);
+		bytes_put_be(dst, (fzc_in.brake_pressure <= 0) ? 0U : (uint32_t)(uint16_t)fzc_in.brake_pressure, 2U);
 		return 0;
 	case FZC_DID_DISTANCE:
 		if (len != 2U) {
 			return -1;
 		}
-		fzc_put_be(dst, fzc_out.distance_cm, 2U);
-		return 0;
-	case FZC_DID_VIN:
-		if (len != FZC_VIN_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, vin_get(), FZC_VIN_LEN);
-		return 0;
-	case FZC_DID_SW_VERSION:
-		if (len != FZC_SW_VERSION_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, FZC_SW_VERSION, FZC_SW_VERSION_LEN);
+		bytes_put_be(dst, fzc_out.distance_cm, 2U);
 		return 0;
 	default:
 		return -1;
@@ -310,13 +295,13 @@ static int32_t fzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 }
 
 static const uds_did_t fzc_dids[] = {
-	{FZC_DID_VIN, FZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, fzc_did_read, vin_did_write},
-	{FZC_DID_SW_VERSION, FZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
-	{FZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
-	{FZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
-	{FZC_DID_STEER, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
-	{FZC_DID_BRAKE_P, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
-	{FZC_DID_DISTANCE, 2U, UDS_IN_ALL, 0U, 0U, 0U, fzc_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, FZC_SW_VERSION),
+	{.id = FZC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
+	{.id = FZC_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
+	{.id = FZC_DID_STEER, .len = 2U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
+	{.id = FZC_DID_BRAKE_P, .len = 2U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
+	{.id = FZC_DID_DISTANCE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
 };
 
 /* 0x31 0x0101: clears the latched steer fault; answers one byte, 1 = cleared. NRC 0x22 while the steer
@@ -336,7 +321,7 @@ static int32_t fzc_routine_clear(uint16_t rid, const uint8_t *in, uint16_t in_le
 }
 
 static const uds_routine_t fzc_routines[] = {
-	{FZC_ROUTINE_CLEAR_FAULTS, UDS_IN_EXTENDED, 0U, fzc_routine_clear, NULL, NULL},
+	{.id = FZC_ROUTINE_CLEAR_FAULTS, .sessions = UDS_IN_EXTENDED, .start = fzc_routine_clear},
 };
 
 static void fzc_uds_reset(uint8_t type)
@@ -350,30 +335,25 @@ static bool fzc_session_allowed(uint8_t session)
 	return (session != UDS_SESSION_PROGRAMMING) || (fzc_in.speed_valid && (fzc_in.speed < FZC_SESSION_MAX_SPEED));
 }
 
-static const uds_app_if_t fzc_app_if = {fzc_uds_reset, fzc_session_allowed, NULL, NULL};
+static const uds_app_if_t fzc_app_if = {.reset = fzc_uds_reset, .session_allowed = fzc_session_allowed};
 static const uds_config_t fzc_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_FZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_FZC_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, fzc_dids, (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]), fzc_routines,
-	(uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]), &uds_port_dem, &fzc_app_if, 0U, 0U, 0U};
-
-/* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
-static void fzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	/* a full queue loses the frame, not the DTC: the tester still reads it over UDS 0x19 */
-	(void)dtcevent_send(VEHICLE_DBC_NODE_FZC, dtc, new_status, occurrence);
-}
+	UDS_PORTS_ECU(FZC), .dids = fzc_dids, .did_count = (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]),
+	.routines = fzc_routines, .routine_count = (uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]),
+	.app = &fzc_app_if,
+};
 
 static const dem_config_t fzc_dem_cfg = {
-	fzc_events, FZC_EV_COUNT, fzc_ff_dids, (uint8_t)(sizeof fzc_ff_dids / sizeof fzc_ff_dids[0]), fzc_ff_read,
-	&fzc_nvm, FZC_NVM_DEM, fzc_dtc_changed, 0U};
+	.events = fzc_events, .event_count = FZC_EV_COUNT, .ff_dids = fzc_ff_dids,
+	.ff_did_count = (uint8_t)(sizeof fzc_ff_dids / sizeof fzc_ff_dids[0]), .read_did = fzc_ff_read,
+	.nvm = &nvm_port_abi, .nvm_block = FZC_NVM_DEM, .status_changed = dtcevent_status_changed,
+};
 
 /* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
 enum { FZC_SE_TASK_1MS, FZC_SE_CONTROL, FZC_SE_COUNT };
 static const wdg_entity_cfg_t fzc_wdg_entities[FZC_SE_COUNT] = {
-	[FZC_SE_TASK_1MS] = {10U, 10U, 1U, 1U, 0U, 0U, 2U, 1U},
-	[FZC_SE_CONTROL] = {0U, 0U, 0U, 0U, 0U, 1000U, 2U, 1U},
+	[FZC_SE_TASK_1MS] = {.cycle_ms = 10U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
+	                     .failed_tolerance = 2U, .active = 1U},
+	[FZC_SE_CONTROL] = {.deadline_max_us = 1000U, .failed_tolerance = 2U, .active = 1U},
 };
 
 static void fzc_wdg_trigger(void)
@@ -381,7 +361,10 @@ static void fzc_wdg_trigger(void)
 	wdg_hw_kick(&fzc_hw_wdg, fzc_last_us);
 }
 
-static const wdg_config_t fzc_wdg_cfg = {fzc_wdg_entities, FZC_SE_COUNT, 10U, fzc_wdg_trigger, NULL};
+static const wdg_config_t fzc_wdg_cfg = {
+	.entities = fzc_wdg_entities, .entity_count = FZC_SE_COUNT, .trigger_period_ms = 10U,
+	.trigger = fzc_wdg_trigger,
+};
 
 /* ---- lifecycle ---- */
 static void fzc_boot(void)
@@ -401,6 +384,7 @@ static void fzc_boot(void)
 	fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
 	fzc_fault_status = 0U;
 	vin_load(&fzc_vin_cfg);
+	dtcevent_init(VEHICLE_DBC_NODE_FZC); /* the DEM reports its DTC changes as DtcEvent */
 	if (dem_init(&fzc_dem_cfg) != DEM_OK) {
 		fzc_config_error = true;
 	} else {

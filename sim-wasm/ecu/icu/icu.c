@@ -6,18 +6,22 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "icu_app.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "uds.h"
 #include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -30,7 +34,6 @@
 #define ICU_E2E_MAX_DELTA 2U
 #define ICU_NVM_BLOCK_DEM 0U
 #define ICU_NVM_BLOCK_VIN 1U
-#define ICU_VIN_LEN 17U
 #define ICU_LAMP_TEST_US 3000000U /* routine 0x0201: every telltale lit for 3 s (bulb check) */
 #define ICU_WDG_TIMEOUT_MS 100U   /* virtual hardware watchdog */
 #define ICU_NO_EVENT 0xFFU
@@ -58,7 +61,7 @@ static const dem_event_cfg_t icu_events[ICU_EV_COUNT] = {
 	                                    .inc_step = 1U, .dec_step = 1U, .jump_down = 1U, .jump_up = 1U}},
 };
 
-/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender) ---- */
+/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender: icu_rx_mon below) ---- */
 #define ICU_RX_LIST(X)                                                                                          \
 	X(ICU_RX_ESTOP, VEHICLE_DBC_E_STOP, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_E_STOP_CYCLE_TIME_MS), ICU_NO_EVENT)      \
 	X(ICU_RX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U, ICU_RX_TIMEOUT(VEHICLE_DBC_VEHICLE_STATE_CYCLE_TIME_MS), \
@@ -87,17 +90,37 @@ enum { ICU_RX_LIST(ICU_RX_ENUM) ICU_RX_COUNT, ICU_RX_DTC_EVENT = ICU_RX_COUNT };
 #define ICU_E2E_ID_0U(msg) 0U
 #define ICU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define ICU_E2E_ID(e2e, msg) ICU_E2E_ID_##e2e(msg)
-#define ICU_RX_COM(name, msg, e2e, timeout, ev) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, ICU_E2E_ID(e2e, msg), ICU_E2E_MAX_DELTA},
+#define ICU_RX_COM(name, msg, e2e_, timeout, ev) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = ICU_E2E_ID(e2e_, msg), .e2e_max_delta = ICU_E2E_MAX_DELTA},
 static const com_rx_cfg_t icu_rx_cfg[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_COM)};
 
-#define ICU_RX_EV(name, msg, e2e, timeout, ev) [name] = (ev),
-static const uint8_t icu_rx_event[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_EV)};
+/* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
+ * messages is); VehicleState's E2E last, as one debounce step per bad or good frame. */
+static const rxmon_entry_t icu_rx_mon[] = {
+	{.rx = ICU_RX_VEHICLE_STATE, .ev_timeout = ICU_EV_LOST_CVC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_FRONT_DISTANCE, .ev_timeout = ICU_EV_LOST_FZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_MOTOR_STATUS, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_MOTOR_TEMP, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_BATTERY_STATUS, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_WHEEL_SPEEDS, .ev_timeout = ICU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_SAFETY_STATUS, .ev_timeout = ICU_EV_LOST_SC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_LIGHTS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_INDICATORS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_DOORS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = ICU_RX_VEHICLE_STATE, .ev_timeout = RXMON_EV_NONE, .ev_e2e = ICU_EV_VS_INVALID, .after_first = false},
+};
+#define ICU_RX_MON_COUNT ((uint8_t)(sizeof icu_rx_mon / sizeof icu_rx_mon[0]))
+static rxmon_state_t icu_rx_mon_state[ICU_RX_MON_COUNT];
+static const rxmon_config_t icu_rxmon_cfg = {
+	.entries = icu_rx_mon, .state = icu_rx_mon_state, .count = ICU_RX_MON_COUNT};
 
-#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
-	ICU_RX_LIST(ICU_RX_CANIF){VEHICLE_DBC_DTC_EVENT_FRAME_ID, (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
-	                          ICU_RX_DTC_EVENT}};
+	ICU_RX_LIST(ICU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
+	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
+	                          .handle = ICU_RX_DTC_EVENT}};
 
 /* ---- state ---- */
 static uint8_t icu_rx_buf[ECU_RX_BUFFER_SIZE];
@@ -107,13 +130,10 @@ static uint64_t icu_now_us;
 static icu_inputs_t icu_in;
 static icu_outputs_t icu_out;
 DTCLIST_DEFINE(icu_dtcs, ICU_DTC_LIST_LEN);
-static uint8_t icu_hb_counter;
+static heartbeat_t icu_hb = {.ecu_id = VEHICLE_DBC_NODE_ICU, .own_counter = true};
 static uint8_t icu_fault_status;
 static bool icu_brake_fault_latched;
 static uint64_t icu_lamp_test_until_us;
-static uint32_t icu_vs_e2e_seen;
-static uint32_t icu_vs_rx_seen;
-static uint8_t icu_vin[ICU_VIN_LEN];
 static bool icu_reset_requested;
 static wdg_hw_t icu_hw_wdg;
 static uint32_t icu_bad_diag_frames;  /* diagnostic IDs with DLC > 8, FD or extended format */
@@ -121,19 +141,6 @@ static uint32_t icu_bad_dtc_events;   /* DtcEvent too short or with values out o
 static uint32_t icu_dtc_tx_errors;    /* own DtcEvent the controller and queue refused */
 /* survives the software reset, like a reset-reason register */
 static bool icu_wdg_reset_seen;
-
-/* ---- helpers ---- */
-static void icu_put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)(v & 0xFFU);
-}
-
-static void icu_put32(uint8_t *p, uint32_t v)
-{
-	icu_put16(p, (uint16_t)(v >> 16));
-	icu_put16(&p[2], (uint16_t)(v & 0xFFFFU));
-}
 
 /* ---- transmitted messages ---- */
 static uint8_t icu_tt_bit(uint16_t tt, uint32_t bit)
@@ -173,33 +180,30 @@ static int icu_pack_cluster(uint8_t *dst, size_t size)
 
 static int icu_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_icu_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.alive_counter = icu_hb_counter;
-	m.ecu_id = VEHICLE_DBC_HEARTBEAT_ICU_ECU_ID_ICU_CHOICE;
-	m.mode = VEHICLE_DBC_HEARTBEAT_ICU_MODE_RUN_CHOICE;
-	m.fault_status = icu_fault_status;
-	uint16_t active = dem_count(DEM_TF);
-	m.active_dtc_count = (uint8_t)((active > 255U) ? 255U : active);
-	int n = vehicle_dbc_heartbeat_icu_pack(dst, &m, size);
-	icu_hb_counter = (uint8_t)((icu_hb_counter + 1U) & 0x0FU);
-	return n;
+	return heartbeat_pack(&icu_hb, VEHICLE_DBC_HEARTBEAT_ICU_MODE_RUN_CHOICE, icu_fault_status, dst, size);
 }
 
 enum { ICU_TX_CLUSTER, ICU_TX_HEARTBEAT, ICU_TX_COUNT };
 
 static const com_tx_cfg_t icu_tx_cfg[ICU_TX_COUNT] = {
-	[ICU_TX_CLUSTER] = {VEHICLE_DBC_CLUSTER_DISPLAY_FRAME_ID, VEHICLE_DBC_CLUSTER_DISPLAY_LENGTH,
-	                    VEHICLE_DBC_CLUSTER_DISPLAY_CYCLE_TIME_MS, 5U, 0U, 0U, icu_pack_cluster},
-	[ICU_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID, VEHICLE_DBC_HEARTBEAT_ICU_LENGTH,
-	                      VEHICLE_DBC_HEARTBEAT_ICU_CYCLE_TIME_MS, 6U, 0U, 0U, icu_pack_heartbeat},
+	[ICU_TX_CLUSTER] = {.id = VEHICLE_DBC_CLUSTER_DISPLAY_FRAME_ID, .len = VEHICLE_DBC_CLUSTER_DISPLAY_LENGTH,
+	                    .cycle_ms = VEHICLE_DBC_CLUSTER_DISPLAY_CYCLE_TIME_MS, .offset_ms = 5U,
+	                    .pack = icu_pack_cluster},
+	[ICU_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_ICU_LENGTH,
+	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_ICU_CYCLE_TIME_MS, .offset_ms = 6U,
+	                      .pack = icu_pack_heartbeat},
 };
 
 static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
 
-static const com_config_t icu_com_cfg = {icu_tx_cfg, ICU_TX_COUNT, icu_rx_cfg, ICU_RX_COUNT};
-static const canif_config_t icu_canif_cfg = {&canif_port_abi, icu_canif_rx, ICU_RX_COUNT + 1U, icu_rx_indication};
-static const io_config_t icu_io_cfg = {&io_port_abi, NULL, 0U};
+static const com_config_t icu_com_cfg = {
+	.tx = icu_tx_cfg, .tx_count = ICU_TX_COUNT, .rx = icu_rx_cfg, .rx_count = ICU_RX_COUNT,
+};
+static const canif_config_t icu_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = icu_canif_rx, .rx_count = ICU_RX_COUNT + 1U,
+	.rx_indication = icu_rx_indication,
+};
+static const io_config_t icu_io_cfg = {.port = &io_port_abi};
 
 /* ---- DtcEvent in and out ---- */
 static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
@@ -208,10 +212,7 @@ static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 		com_rx_indication(handle, data, len);
 		return;
 	}
-	struct vehicle_dbc_dtc_event_t e;
-	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
-	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
-	    !dtclist_update(&icu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+	if (!dtcevent_receive(&icu_dtcs, data, len)) {
 		icu_bad_dtc_events++;
 	} else {
 		/* listed */
@@ -233,44 +234,14 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 }
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
-static const uint8_t icu_vin_default[ICU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
+static const uint8_t icu_vin_default[VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
                                                       '0', '0', '0', '0', '0', '0', '0', '1'};
 static const char icu_sw_version[] = "ICU 1.0.0";
 static const char icu_serial[] = "ZBICU0000001";
 
-static bool icu_vin_valid(const uint8_t *v)
-{
-	return uds_vin_valid(v, ICU_VIN_LEN);
-}
-
-static void icu_vin_load(void)
-{
-	uint8_t b[ICU_VIN_LEN];
-	int32_t n = nvm_read(ICU_NVM_BLOCK_VIN, b, ICU_VIN_LEN);
-	if ((n == (int32_t)ICU_VIN_LEN) && icu_vin_valid(b)) {
-		(void)memcpy(icu_vin, b, ICU_VIN_LEN);
-	} else {
-		(void)memcpy(icu_vin, icu_vin_default, ICU_VIN_LEN);
-		if (n > 0) {
-			icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
-		} else {
-			/* never written: the default is expected */
-		}
-	}
-}
-
 static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
 	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, icu_vin, ICU_VIN_LEN);
-		break;
-	case 0xF195U:
-		(void)memcpy(dst, icu_sw_version, len);
-		break;
-	case 0xF18CU:
-		(void)memcpy(dst, icu_serial, len);
-		break;
 	case 0xF40DU: {
 		/* true vehicle speed in km/h, as OBD PID 0x0D */
 		int32_t v = icu_app_true_speed(&icu_in);
@@ -287,43 +258,32 @@ static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 		if (!icu_in.batt_valid) {
 			return -(int32_t)UDS_NRC_CNC;
 		} else {
-			icu_put16(dst, (uint16_t)(icu_in.batt.aux_voltage * 100U));
+			bytes_put16(dst, (uint16_t)(icu_in.batt.aux_voltage * 100U));
 		}
 		break;
 	case 0xD100U:
 		/* what the cluster shows: speed (0.1 km/h), SOC, gear, mode, telltales, warning, power (0.1 kW) */
-		icu_put16(dst, icu_out.speed);
+		bytes_put16(dst, icu_out.speed);
 		dst[2] = icu_out.soc;
 		dst[3] = icu_out.gear;
 		dst[4] = icu_out.mode;
-		icu_put16(&dst[5], icu_out.telltales);
+		bytes_put16(&dst[5], icu_out.telltales);
 		dst[7] = icu_out.warning;
-		icu_put16(&dst[8], (uint16_t)icu_out.power);
+		bytes_put16(&dst[8], (uint16_t)icu_out.power);
 		break;
 	case 0xD101U: {
 		/* the DTC list: count, overflows (saturating), then per entry ECU, DTC (3), status, occurrence */
-		(void)memset(dst, 0, len);
-		dst[0] = icu_dtcs.count;
-		dst[1] = (uint8_t)((icu_dtcs.overflows > 255U) ? 255U : icu_dtcs.overflows);
-		for (uint8_t i = 0U; i < icu_dtcs.count; i++) {
-			uint8_t *p = &dst[2U + (6U * i)];
-			p[0] = icu_dtcs.entry[i].ecu_id;
-			p[1] = (uint8_t)(icu_dtcs.entry[i].dtc >> 16);
-			p[2] = (uint8_t)(icu_dtcs.entry[i].dtc >> 8);
-			p[3] = (uint8_t)(icu_dtcs.entry[i].dtc & 0xFFU);
-			p[4] = icu_dtcs.entry[i].status;
-			p[5] = icu_dtcs.entry[i].occurrence;
-		}
+		dtclist_did_fill(&icu_dtcs, dst, len);
 		break;
 	}
 	case 0xD1FEU: {
 		/* error counters: frames filtered, bad DLC, bad diagnostic frames, bad DtcEvents, DtcEvents not sent */
 		const canif_stats_t *s = canif_stats();
-		icu_put32(dst, s->rx_filtered);
-		icu_put32(&dst[4], s->rx_bad_dlc);
-		icu_put32(&dst[8], icu_bad_diag_frames);
-		icu_put32(&dst[12], icu_bad_dtc_events);
-		icu_put32(&dst[16], icu_dtc_tx_errors);
+		bytes_put32(dst, s->rx_filtered);
+		bytes_put32(&dst[4], s->rx_bad_dlc);
+		bytes_put32(&dst[8], icu_bad_diag_frames);
+		bytes_put32(&dst[12], icu_bad_dtc_events);
+		bytes_put32(&dst[16], icu_dtc_tx_errors);
 		break;
 	}
 	default:
@@ -332,35 +292,20 @@ static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static int32_t icu_did_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	if ((did != 0xF190U) || (len != ICU_VIN_LEN)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (!icu_vin_valid(src)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(ICU_NVM_BLOCK_VIN, src, ICU_VIN_LEN) != (int32_t)ICU_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(icu_vin, src, ICU_VIN_LEN);
-	return 0;
-}
-
 #define ICU_DTC_LIST_DID_LEN (2U + (6U * ICU_DTC_LIST_LEN))
 
 static const uds_did_t icu_dids[] = {
-	{0xF190U, ICU_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, icu_did_read, icu_did_write},
-	{0xF195U, (uint16_t)(sizeof icu_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof icu_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xD100U, 10U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xD101U, ICU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
-	{0xD1FEU, 20U, UDS_IN_ALL, 0U, 0U, 0U, icu_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, icu_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, icu_serial),
+	{.id = 0xF40DU, .len = 1U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xF442U, .len = 2U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xD100U, .len = 10U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xD101U, .len = ICU_DTC_LIST_DID_LEN, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
+	{.id = 0xD1FEU, .len = 20U, .read_sessions = UDS_IN_ALL, .read = icu_did_read},
 };
 
-static const dem_ff_did_t icu_ff_dids[] = {{0xF40DU, 1U}, {0xF442U, 2U}};
+static const dem_ff_did_t icu_ff_dids[] = {{.did = 0xF40DU, .len = 1U}, {.did = 0xF442U, .len = 2U}};
 
 static int32_t icu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
 {
@@ -420,8 +365,9 @@ static int32_t icu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_le
 }
 
 static const uds_routine_t icu_routines[] = {
-	{0x0201U, UDS_IN_EXTENDED, 0U, icu_rt_lamp_test, icu_rt_lamp_test_stop, icu_rt_lamp_test_results},
-	{0x0202U, UDS_IN_EXTENDED, 0U, icu_rt_clear_list, NULL, NULL},
+	{.id = 0x0201U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_lamp_test, .stop = icu_rt_lamp_test_stop,
+	 .results = icu_rt_lamp_test_results},
+	{.id = 0x0202U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_clear_list},
 };
 
 static void icu_uds_reset(uint8_t type)
@@ -430,14 +376,21 @@ static void icu_uds_reset(uint8_t type)
 	icu_reset_requested = true;
 }
 
-static const dem_nvm_port_t icu_nvm = {nvm_read, nvm_write};
+static const vin_config_t icu_vin_cfg = {.nvm = &nvm_port_abi,
+                                         .block = ICU_NVM_BLOCK_VIN,
+                                         .unprogrammed = icu_vin_default,
+                                         .sw_version = icu_sw_version,
+                                         .serial = icu_serial};
 static const dem_config_t icu_dem_cfg = {
-	icu_events, ICU_EV_COUNT, icu_ff_dids, 2U, icu_ff_read, &icu_nvm, ICU_NVM_BLOCK_DEM, icu_dtc_changed, 0U};
-static const uds_app_if_t icu_uds_app = {icu_uds_reset, NULL, NULL, NULL};
+	.events = icu_events, .event_count = ICU_EV_COUNT, .ff_dids = icu_ff_dids, .ff_did_count = 2U,
+	.read_did = icu_ff_read, .nvm = &nvm_port_abi, .nvm_block = ICU_NVM_BLOCK_DEM, .status_changed = icu_dtc_changed,
+};
+static const uds_app_if_t icu_uds_app = {.reset = icu_uds_reset};
 static const uds_config_t icu_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_ICU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_ICU_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, icu_dids, (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]), icu_routines,
-	(uint8_t)(sizeof icu_routines / sizeof icu_routines[0]), &uds_port_dem, &icu_uds_app, 0U, 0U, 0U};
+	UDS_PORTS_ECU(ICU), .dids = icu_dids, .did_count = (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]),
+	.routines = icu_routines, .routine_count = (uint8_t)(sizeof icu_routines / sizeof icu_routines[0]),
+	.app = &icu_uds_app,
+};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static void icu_wdg_kick(void)
@@ -445,8 +398,13 @@ static void icu_wdg_kick(void)
 	wdg_hw_kick(&icu_hw_wdg, icu_now_us);
 }
 
-static const wdg_entity_cfg_t icu_wdg_entities[] = {{100U, 100U, 5U, 5U, 0U, 0U, 1U, 1U}};
-static const wdg_config_t icu_wdg_cfg = {icu_wdg_entities, 1U, 10U, icu_wdg_kick, NULL};
+static const wdg_entity_cfg_t icu_wdg_entities[] = {
+	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
+	 .active = 1U},
+};
+static const wdg_config_t icu_wdg_cfg = {
+	.entities = icu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = icu_wdg_kick,
+};
 
 /* ---- ABI ---- */
 uint32_t abi_version(void)
@@ -460,12 +418,11 @@ static void icu_init_all(uint32_t seed)
 	(void)memset(&icu_in, 0, sizeof icu_in);
 	(void)memset(&icu_out, 0, sizeof icu_out);
 	dtclist_clear(&icu_dtcs);
-	icu_hb_counter = 0U;
+	heartbeat_reset(&icu_hb);
 	icu_fault_status = 0U;
 	icu_brake_fault_latched = false;
 	icu_lamp_test_until_us = 0U;
-	icu_vs_e2e_seen = 0U;
-	icu_vs_rx_seen = 0U;
+	rxmon_reset(&icu_rxmon_cfg);
 	icu_reset_requested = false;
 	icu_started = false;
 	icu_now_us = 0U;
@@ -485,14 +442,12 @@ static void icu_init_all(uint32_t seed)
 	}
 	dem_operation_cycle_start();
 	/* DTCs stored before the reset are on the list from the start */
-	uint32_t dtc;
-	uint8_t status;
-	for (uint16_t i = 0U; dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
-		int32_t ev = dem_event_of_dtc(dtc);
-		(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, status,
-		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
+	dtcevent_list_own(&icu_dtcs, VEHICLE_DBC_NODE_ICU);
+	if (vin_load(&icu_vin_cfg) == VIN_CORRUPT) {
+		icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
+	} else {
+		/* a VIN, or never written: the default is expected */
 	}
-	icu_vin_load();
 	icu_app_init();
 }
 
@@ -526,42 +481,11 @@ void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 	canif_rx(id, flags, dlc, data);
 }
 
-/* Timeouts per sending ECU: one DEM event for all messages of a sender. */
+/* Timeouts per sending ECU (one DEM event for all messages of a sender) and VehicleState's E2E: rxmon. */
 static void icu_supervise(void)
 {
-	bool lost[ICU_EV_COUNT] = {false};
-	bool heard[ICU_EV_COUNT] = {false};
-	for (uint8_t rx = 0U; rx < ICU_RX_COUNT; rx++) {
-		uint8_t ev = icu_rx_event[rx];
-		if (ev == ICU_NO_EVENT) {
-			continue;
-		} else if (com_rx_timed_out(rx)) {
-			lost[ev] = true;
-		} else if (com_rx_fresh(rx)) {
-			heard[ev] = true;
-		} else {
-			/* not yet received, deadline still running */
-		}
-	}
-	icu_in.comm_lost = false;
-	for (uint8_t ev = 0U; ev < ICU_EV_COUNT; ev++) {
-		if (lost[ev]) {
-			icu_in.comm_lost = true;
-			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
-		} else if (heard[ev]) {
-			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
-		} else {
-			/* no result yet */
-		}
-	}
-	/* E2E of VehicleState: one debounce step per bad or good frame since the last tick */
-	const com_rx_stats_t *vs = com_rx_stats(ICU_RX_VEHICLE_STATE);
-	for (; icu_vs_e2e_seen != vs->e2e_errors; icu_vs_e2e_seen++) {
-		(void)dem_set_event_status(ICU_EV_VS_INVALID, DEM_EVENT_PREFAILED);
-	}
-	for (; icu_vs_rx_seen != vs->received; icu_vs_rx_seen++) {
-		(void)dem_set_event_status(ICU_EV_VS_INVALID, DEM_EVENT_PREPASSED);
-	}
+	(void)rxmon_main(&icu_rxmon_cfg);
+	icu_in.comm_lost = rxmon_lost(&icu_rxmon_cfg); /* a sender timed out now; an E2E fault is not a loss */
 }
 
 static void icu_read_inputs(void)

@@ -7,11 +7,13 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -31,9 +33,7 @@
 #define RZC_E2E_MAX_DELTA_EVENT 7U
 #define RZC_NVM_DEM 0U
 #define RZC_NVM_VIN 1U
-#define RZC_VIN_LEN VIN_LEN
 #define RZC_SW_VERSION "RZC-1.0.0"
-#define RZC_SW_VERSION_LEN 9U
 #define RZC_HW_WDG_MS 50U
 #define RZC_SESSION_MAX_SPEED 200U /* 0.01 km/h: no programming session while moving */
 #define RZC_ROUTINE_CLEAR_FAULTS 0x0201U
@@ -58,21 +58,21 @@ enum {
 
 /* Wide ranges: the limits are judged by rzc_app, which knows what each one means. */
 static const io_input_cfg_t rzc_inputs_cfg[RZC_IN_COUNT] = {
-	[RZC_IN_PHASE_I] = {IO_RZC_PHASE_CURRENT, -100000, 100000, 0, 0U},
-	[RZC_IN_MOTOR_T] = {IO_RZC_MOTOR_TEMP, -1000, 5000, 0, 0U},
-	[RZC_IN_INV_T] = {IO_RZC_INVERTER_TEMP, -1000, 5000, 0, 0U},
-	[RZC_IN_SPEED] = {IO_RZC_MOTOR_SPEED, -100000, 100000, 0, 0U},
-	[RZC_IN_BATT_V] = {IO_RZC_BATTERY_V, -1000000, 1000000, 0, 0U},
-	[RZC_IN_BATT_I] = {IO_RZC_BATTERY_I, -100000, 100000, 0, 0U},
-	[RZC_IN_BATT_T] = {IO_RZC_BATTERY_TEMP, -1000, 5000, 0, 0U},
-	[RZC_IN_AUX_V] = {IO_RZC_AUX_V, -100000, 100000, 0, 0U},
-	[RZC_IN_WHEEL_FL] = {IO_RZC_WHEEL_SPEED_FL, -100000, 100000, 0, 0U},
-	[RZC_IN_WHEEL_FR] = {IO_RZC_WHEEL_SPEED_FR, -100000, 100000, 0, 0U},
-	[RZC_IN_WHEEL_RL] = {IO_RZC_WHEEL_SPEED_RL, -100000, 100000, 0, 0U},
-	[RZC_IN_WHEEL_RR] = {IO_RZC_WHEEL_SPEED_RR, -100000, 100000, 0, 0U},
-	[RZC_IN_ENABLE_FB] = {IO_RZC_INVERTER_ENABLE_FB, 0, 1, 0, 0U},
+	[RZC_IN_PHASE_I] = {.channel = IO_RZC_PHASE_CURRENT, .min = -100000, .max = 100000},
+	[RZC_IN_MOTOR_T] = {.channel = IO_RZC_MOTOR_TEMP, .min = -1000, .max = 5000},
+	[RZC_IN_INV_T] = {.channel = IO_RZC_INVERTER_TEMP, .min = -1000, .max = 5000},
+	[RZC_IN_SPEED] = {.channel = IO_RZC_MOTOR_SPEED, .min = -100000, .max = 100000},
+	[RZC_IN_BATT_V] = {.channel = IO_RZC_BATTERY_V, .min = -1000000, .max = 1000000},
+	[RZC_IN_BATT_I] = {.channel = IO_RZC_BATTERY_I, .min = -100000, .max = 100000},
+	[RZC_IN_BATT_T] = {.channel = IO_RZC_BATTERY_TEMP, .min = -1000, .max = 5000},
+	[RZC_IN_AUX_V] = {.channel = IO_RZC_AUX_V, .min = -100000, .max = 100000},
+	[RZC_IN_WHEEL_FL] = {.channel = IO_RZC_WHEEL_SPEED_FL, .min = -100000, .max = 100000},
+	[RZC_IN_WHEEL_FR] = {.channel = IO_RZC_WHEEL_SPEED_FR, .min = -100000, .max = 100000},
+	[RZC_IN_WHEEL_RL] = {.channel = IO_RZC_WHEEL_SPEED_RL, .min = -100000, .max = 100000},
+	[RZC_IN_WHEEL_RR] = {.channel = IO_RZC_WHEEL_SPEED_RR, .min = -100000, .max = 100000},
+	[RZC_IN_ENABLE_FB] = {.channel = IO_RZC_INVERTER_ENABLE_FB, .max = 1},
 };
-static const io_config_t rzc_io_cfg = {&io_port_abi, rzc_inputs_cfg, RZC_IN_COUNT};
+static const io_config_t rzc_io_cfg = {.port = &io_port_abi, .inputs = rzc_inputs_cfg, .input_count = RZC_IN_COUNT};
 
 /* ---- diagnostic events (event id = index; the README's DTC table follows this order) ---- */
 enum {
@@ -93,25 +93,25 @@ enum {
 	RZC_EV_COUNT
 };
 
-#define RZC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+#define RZC_DEB_NONE {.kind = DEM_DEBOUNCE_NONE}
 /* One bad frame adds 2, one good frame takes 1: every second frame corrupted still fails within 4 frames. */
-#define RZC_DEB_E2E {DEM_DEBOUNCE_COUNTER, 4, -4, 2U, 1U, 0U, 1U, 0U, 0U}
+#define RZC_DEB_E2E {.kind = DEM_DEBOUNCE_COUNTER, .fail_threshold = 4, .pass_threshold = -4, .inc_step = 2U, .dec_step = 1U, .jump_up = 1U}
 
 static const dem_event_cfg_t rzc_events[RZC_EV_COUNT] = {
-	[RZC_EV_OVERCURRENT] = {DEM_DTC(DEM_SYS_P, 0x1A00U, 0x19U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_MOTOR_OVERTEMP] = {DEM_DTC(DEM_SYS_P, 0x1A01U, 0x4BU), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_INV_OVERTEMP] = {DEM_DTC(DEM_SYS_P, 0x1A02U, 0x4BU), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_PACK_OV] = {DEM_DTC(DEM_SYS_P, 0x1A10U, 0x17U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_PACK_UV] = {DEM_DTC(DEM_SYS_P, 0x1A10U, 0x16U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_PACK_OC] = {DEM_DTC(DEM_SYS_P, 0x1A11U, 0x19U), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_PACK_OT] = {DEM_DTC(DEM_SYS_P, 0x1A12U, 0x4BU), RZC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[RZC_EV_AUX_UV] = {DEM_DTC(DEM_SYS_P, 0x1A14U, 0x16U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[RZC_EV_TQ_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1111U, 0x87U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[RZC_EV_TQ_E2E] = {DEM_DTC(DEM_SYS_U, 0x1111U, 0x83U), RZC_DEB_E2E, 0U, 0U, 0U, 0U},
-	[RZC_EV_VS_TIMEOUT] = {DEM_DTC(DEM_SYS_U, 0x1112U, 0x87U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
-	[RZC_EV_VS_E2E] = {DEM_DTC(DEM_SYS_U, 0x1112U, 0x83U), RZC_DEB_E2E, 0U, 0U, 0U, 0U},
-	[RZC_EV_CUTOFF_E2E] = {DEM_DTC(DEM_SYS_U, 0x1113U, 0x83U), RZC_DEB_E2E, 0U, 0U, 0U, 0U},
-	[RZC_EV_WATCHDOG] = {DEM_DTC(DEM_SYS_U, 0x1F02U, 0x47U), RZC_DEB_NONE, 0U, 0U, 0U, 0U},
+	[RZC_EV_OVERCURRENT] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A00U, 0x19U), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_MOTOR_OVERTEMP] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A01U, 0x4BU), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_INV_OVERTEMP] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A02U, 0x4BU), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_PACK_OV] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A10U, 0x17U), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_PACK_UV] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A10U, 0x16U), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_PACK_OC] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A11U, 0x19U), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_PACK_OT] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A12U, 0x4BU), .debounce = RZC_DEB_NONE, .wir = 1U},
+	[RZC_EV_AUX_UV] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A14U, 0x16U), .debounce = RZC_DEB_NONE},
+	[RZC_EV_TQ_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1111U, 0x87U), .debounce = RZC_DEB_NONE},
+	[RZC_EV_TQ_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1111U, 0x83U), .debounce = RZC_DEB_E2E},
+	[RZC_EV_VS_TIMEOUT] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1112U, 0x87U), .debounce = RZC_DEB_NONE},
+	[RZC_EV_VS_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1112U, 0x83U), .debounce = RZC_DEB_E2E},
+	[RZC_EV_CUTOFF_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1113U, 0x83U), .debounce = RZC_DEB_E2E},
+	[RZC_EV_WATCHDOG] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1F02U, 0x47U), .debounce = RZC_DEB_NONE},
 };
 
 #define RZC_DID_SPEED 0xF40DU      /* 1 byte, km/h (OBD PID 0x0D), mean of the wheel speeds */
@@ -120,11 +120,13 @@ static const dem_event_cfg_t rzc_events[RZC_EV_COUNT] = {
 #define RZC_DID_PACK_V 0xFD12U     /* 2 bytes, 0.1 V */
 #define RZC_DID_MOTOR_T 0xFD13U    /* 1 byte, degC + 40 */
 #define RZC_DID_PHASE_I 0xFD14U    /* 2 bytes, 0.1 A */
-#define RZC_DID_VIN 0xF190U
-#define RZC_DID_SW_VERSION 0xF195U
 static const dem_ff_did_t rzc_ff_dids[] = {
-	{RZC_DID_SPEED, 1U}, {RZC_DID_TIME, 4U}, {RZC_DID_SOC, 1U}, {RZC_DID_PACK_V, 2U}, {RZC_DID_MOTOR_T, 1U},
-	{RZC_DID_PHASE_I, 2U},
+	{.did = RZC_DID_SPEED, .len = 1U},
+	{.did = RZC_DID_TIME, .len = 4U},
+	{.did = RZC_DID_SOC, .len = 1U},
+	{.did = RZC_DID_PACK_V, .len = 2U},
+	{.did = RZC_DID_MOTOR_T, .len = 1U},
+	{.did = RZC_DID_PHASE_I, .len = 2U},
 };
 
 /* ---- state ---- */
@@ -139,6 +141,7 @@ static uint64_t rzc_last_us;
 static uint64_t rzc_boot_us;
 static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool rzc_reset_pending;
+static heartbeat_t rzc_hb = {.ecu_id = VEHICLE_DBC_NODE_RZC, .own_counter = false}; /* E2E counter */
 static bool rzc_config_error;
 static wdg_hw_t rzc_hw_wdg;
 static uint8_t rzc_mode;
@@ -234,14 +237,7 @@ static int rzc_pack_wheels(uint8_t *dst, size_t size)
 
 static int rzc_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_rzc_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.ecu_id = VEHICLE_DBC_NODE_RZC;
-	m.mode = rzc_mode;
-	m.fault_status = rzc_fault_status;
-	uint16_t n = dem_count(DEM_TF);
-	m.active_dtc_count = (n > 255U) ? 255U : (uint8_t)n;
-	return vehicle_dbc_heartbeat_rzc_pack(dst, &m, size);
+	return heartbeat_pack(&rzc_hb, rzc_mode, rzc_fault_status, dst, size);
 }
 
 enum { RZC_TX_MOTOR_STATUS, RZC_TX_MOTOR_CURRENT, RZC_TX_MOTOR_TEMP, RZC_TX_BATTERY, RZC_TX_WHEELS, RZC_TX_HEARTBEAT,
@@ -259,8 +255,9 @@ enum { RZC_TX_MOTOR_STATUS, RZC_TX_MOTOR_CURRENT, RZC_TX_MOTOR_TEMP, RZC_TX_BATT
 #define RZC_E2E_ID_0U(msg) 0U
 #define RZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define RZC_E2E_ID(e2e, msg) RZC_E2E_ID_##e2e(msg)
-#define RZC_TX_COM(name, msg, e2e, offset, pack) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, msg##_CYCLE_TIME_MS, offset, e2e, RZC_E2E_ID(e2e, msg), pack},
+#define RZC_TX_COM(name, msg, e2e_, offset, pack_) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = offset, \
+	          .e2e = e2e_, .e2e_data_id = RZC_E2E_ID(e2e_, msg), .pack = pack_},
 static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
 
 /* (name, DBC macro prefix, e2e, timeout, counter jump accepted) */
@@ -274,14 +271,21 @@ static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
 
 #define RZC_RX_ENUM(name, msg, e2e, timeout, delta) name,
 enum { RZC_RX_LIST(RZC_RX_ENUM) RZC_RX_COUNT };
-#define RZC_RX_COM(name, msg, e2e, timeout, delta) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, RZC_E2E_ID(e2e, msg), delta},
+#define RZC_RX_COM(name, msg, e2e_, timeout, delta) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = RZC_E2E_ID(e2e_, msg), .e2e_max_delta = delta},
 static const com_rx_cfg_t rzc_rx_cfg[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_COM)};
-#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_CANIF)};
 
-static const com_config_t rzc_com_cfg = {rzc_tx_cfg, RZC_TX_COUNT, rzc_rx_cfg, RZC_RX_COUNT};
-static const canif_config_t rzc_canif_cfg = {&canif_port_abi, rzc_canif_rx, RZC_RX_COUNT, com_rx_indication};
+static const com_config_t rzc_com_cfg = {
+	.tx = rzc_tx_cfg, .tx_count = RZC_TX_COUNT, .rx = rzc_rx_cfg, .rx_count = RZC_RX_COUNT,
+};
+static const canif_config_t rzc_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = rzc_canif_rx, .rx_count = RZC_RX_COUNT,
+	.rx_indication = com_rx_indication,
+};
 
 /* Supervised E2E receivers: RX message, its timeout event (none: an event message), its E2E event. */
 static const rxmon_entry_t rzc_rx_mon[] = {
@@ -294,15 +298,8 @@ static rxmon_state_t rzc_rx_mon_state[RZC_RX_MON_COUNT];
 static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc_rx_mon_state, .count = RZC_RX_MON_COUNT};
 
 /* ---- NVM and DIDs ---- */
-static const dem_nvm_port_t rzc_nvm = {nvm_read, nvm_write};
-static const vin_config_t rzc_vin_cfg = {.nvm = &rzc_nvm, .block = RZC_NVM_VIN, .unprogrammed = NULL};
-
-static void rzc_put_be(uint8_t *dst, uint32_t v, uint16_t len)
-{
-	for (uint16_t i = 0U; i < len; i++) {
-		dst[i] = (uint8_t)(v >> (8U * (uint32_t)(len - 1U - i)));
-	}
-}
+static const vin_config_t rzc_vin_cfg = {
+	.nvm = &nvm_port_abi, .block = RZC_NVM_VIN, .unprogrammed = NULL, .sw_version = RZC_SW_VERSION, .serial = NULL};
 
 static uint32_t rzc_speed(void)
 {
@@ -340,25 +337,13 @@ static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 		want = 2U;
 		v = rzc_u16(rzc_in.phase_current);
 		break;
-	case RZC_DID_VIN:
-		if (len != RZC_VIN_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, vin_get(), RZC_VIN_LEN);
-		return 0;
-	case RZC_DID_SW_VERSION:
-		if (len != RZC_SW_VERSION_LEN) {
-			return -1;
-		}
-		(void)memcpy(dst, RZC_SW_VERSION, RZC_SW_VERSION_LEN);
-		return 0;
 	default:
 		return -1;
 	}
 	if (len != want) {
 		return -1;
 	}
-	rzc_put_be(dst, v, want);
+	bytes_put_be(dst, v, (uint8_t)want);
 	return 0;
 }
 
@@ -373,14 +358,14 @@ static int32_t rzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 }
 
 static const uds_did_t rzc_dids[] = {
-	{RZC_DID_VIN, RZC_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED | UDS_IN_PROGRAMMING, 1U, rzc_did_read, vin_did_write},
-	{RZC_DID_SW_VERSION, RZC_SW_VERSION_LEN, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
-	{RZC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
-	{RZC_DID_TIME, 4U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
-	{RZC_DID_SOC, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
-	{RZC_DID_PACK_V, 2U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
-	{RZC_DID_MOTOR_T, 1U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
-	{RZC_DID_PHASE_I, 2U, UDS_IN_ALL, 0U, 0U, 0U, rzc_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, RZC_SW_VERSION),
+	{.id = RZC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
+	{.id = RZC_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
+	{.id = RZC_DID_SOC, .len = 1U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
+	{.id = RZC_DID_PACK_V, .len = 2U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
+	{.id = RZC_DID_MOTOR_T, .len = 1U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
+	{.id = RZC_DID_PHASE_I, .len = 2U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
 };
 
 /* 0x31 0x0201: clears the overcurrent latch and a contactor fault; answers one byte, 1 = cleared. NRC 0x22
@@ -400,7 +385,7 @@ static int32_t rzc_routine_clear(uint16_t rid, const uint8_t *in, uint16_t in_le
 }
 
 static const uds_routine_t rzc_routines[] = {
-	{RZC_ROUTINE_CLEAR_FAULTS, UDS_IN_EXTENDED, 1U, rzc_routine_clear, NULL, NULL},
+	{.id = RZC_ROUTINE_CLEAR_FAULTS, .sessions = UDS_IN_EXTENDED, .security = 1U, .start = rzc_routine_clear},
 };
 
 static void rzc_uds_reset(uint8_t type)
@@ -414,30 +399,25 @@ static bool rzc_session_allowed(uint8_t session)
 	return (session != UDS_SESSION_PROGRAMMING) || (rzc_speed() < RZC_SESSION_MAX_SPEED);
 }
 
-static const uds_app_if_t rzc_app_if = {rzc_uds_reset, rzc_session_allowed, NULL, NULL};
+static const uds_app_if_t rzc_app_if = {.reset = rzc_uds_reset, .session_allowed = rzc_session_allowed};
 static const uds_config_t rzc_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_RZC_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_RZC_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, rzc_dids, (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]), rzc_routines,
-	(uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]), &uds_port_dem, &rzc_app_if, 0U, 0U, 0U};
-
-/* DtcEvent goes straight to canif: several DTCs may change in one tick and each needs its own frame. */
-static void rzc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status, uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	/* a full queue loses the frame, not the DTC: the tester still reads it over UDS 0x19 */
-	(void)dtcevent_send(VEHICLE_DBC_NODE_RZC, dtc, new_status, occurrence);
-}
+	UDS_PORTS_ECU(RZC), .dids = rzc_dids, .did_count = (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]),
+	.routines = rzc_routines, .routine_count = (uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]),
+	.app = &rzc_app_if,
+};
 
 static const dem_config_t rzc_dem_cfg = {
-	rzc_events, RZC_EV_COUNT, rzc_ff_dids, (uint8_t)(sizeof rzc_ff_dids / sizeof rzc_ff_dids[0]), rzc_ff_read,
-	&rzc_nvm, RZC_NVM_DEM, rzc_dtc_changed, 0U};
+	.events = rzc_events, .event_count = RZC_EV_COUNT, .ff_dids = rzc_ff_dids,
+	.ff_did_count = (uint8_t)(sizeof rzc_ff_dids / sizeof rzc_ff_dids[0]), .read_did = rzc_ff_read,
+	.nvm = &nvm_port_abi, .nvm_block = RZC_NVM_DEM, .status_changed = dtcevent_status_changed,
+};
 
 /* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
 enum { RZC_SE_TASK_1MS, RZC_SE_CONTROL, RZC_SE_COUNT };
 static const wdg_entity_cfg_t rzc_wdg_entities[RZC_SE_COUNT] = {
-	[RZC_SE_TASK_1MS] = {10U, 10U, 1U, 1U, 0U, 0U, 2U, 1U},
-	[RZC_SE_CONTROL] = {0U, 0U, 0U, 0U, 0U, 1000U, 2U, 1U},
+	[RZC_SE_TASK_1MS] = {.cycle_ms = 10U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
+	                     .failed_tolerance = 2U, .active = 1U},
+	[RZC_SE_CONTROL] = {.deadline_max_us = 1000U, .failed_tolerance = 2U, .active = 1U},
 };
 
 static void rzc_wdg_trigger(void)
@@ -445,7 +425,10 @@ static void rzc_wdg_trigger(void)
 	wdg_hw_kick(&rzc_hw_wdg, rzc_last_us);
 }
 
-static const wdg_config_t rzc_wdg_cfg = {rzc_wdg_entities, RZC_SE_COUNT, 10U, rzc_wdg_trigger, NULL};
+static const wdg_config_t rzc_wdg_cfg = {
+	.entities = rzc_wdg_entities, .entity_count = RZC_SE_COUNT, .trigger_period_ms = 10U,
+	.trigger = rzc_wdg_trigger,
+};
 
 /* ---- lifecycle ---- */
 static void rzc_boot(void)
@@ -465,6 +448,7 @@ static void rzc_boot(void)
 	rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_INIT_CHOICE;
 	rzc_fault_status = 0U;
 	vin_load(&rzc_vin_cfg);
+	dtcevent_init(VEHICLE_DBC_NODE_RZC); /* the DEM reports its DTC changes as DtcEvent */
 	if (dem_init(&rzc_dem_cfg) != DEM_OK) {
 		rzc_config_error = true;
 	} else {

@@ -6,6 +6,7 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
@@ -17,6 +18,7 @@
 #include "sc_app.h"
 #include "uds.h"
 #include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -26,7 +28,6 @@
 #define SC_UDS_RESP_ID (SC_UDS_PHYS_ID + 8U)
 #define SC_NVM_DEM 1U
 #define SC_NVM_VIN 2U
-#define SC_VIN_LEN 17U
 #define SC_HW_WDG_MS 50U
 #define SC_RID_RESET_KILL 0x0301U
 #define SC_E2E_MAX_DELTA 2U
@@ -34,7 +35,7 @@
 #define SC_REPORT_PERIOD_MS 10U
 
 /* ---- IO: the SC reads no pins, it drives one ---- */
-static const io_config_t sc_io_cfg = {&io_port_abi, NULL, 0U};
+static const io_config_t sc_io_cfg = {.port = &io_port_abi};
 
 /* ---- DEM ---- */
 enum {
@@ -59,26 +60,26 @@ static const uint8_t sc_mon_event[SC_MON_COUNT] = {
 	[SC_MON_PLAUS] = SC_EV_PLAUS,             [SC_MON_CREEP] = SC_EV_CREEP,   [SC_MON_CUTOFF] = SC_EV_CUTOFF,
 };
 
-#define SC_DEB_NONE {DEM_DEBOUNCE_NONE, 0, 0, 0U, 0U, 0U, 0U, 0U, 0U}
+#define SC_DEB_NONE {.kind = DEM_DEBOUNCE_NONE}
 static const dem_event_cfg_t sc_events[SC_EV_COUNT] = {
-	[SC_EV_BUS_SILENCE] = {DEM_DTC(DEM_SYS_U, 0x1001U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_HB_CVC] = {DEM_DTC(DEM_SYS_U, 0x1010U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_HB_FZC] = {DEM_DTC(DEM_SYS_U, 0x1011U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_HB_RZC] = {DEM_DTC(DEM_SYS_U, 0x1012U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_E2E] = {DEM_DTC(DEM_SYS_U, 0x1401U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_PLAUS] = {DEM_DTC(DEM_SYS_P, 0x1A00U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_CREEP] = {DEM_DTC(DEM_SYS_P, 0x1A01U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_CUTOFF] = {DEM_DTC(DEM_SYS_P, 0x1A02U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_SELF_TEST] = {DEM_DTC(DEM_SYS_U, 0x1002U, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
-	[SC_EV_WDG] = {DEM_DTC(DEM_SYS_P, 0x060AU, 0x00U), SC_DEB_NONE, 0U, 0U, 1U, 0U},
+	[SC_EV_BUS_SILENCE] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1001U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_HB_CVC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1010U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_HB_FZC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1011U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_HB_RZC] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1012U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_E2E] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1401U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_PLAUS] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A00U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_CREEP] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A01U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_CUTOFF] = {.dtc = DEM_DTC(DEM_SYS_P, 0x1A02U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_SELF_TEST] = {.dtc = DEM_DTC(DEM_SYS_U, 0x1002U, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
+	[SC_EV_WDG] = {.dtc = DEM_DTC(DEM_SYS_P, 0x060AU, 0x00U), .debounce = SC_DEB_NONE, .wir = 1U},
 };
 
 #define SC_DID_SPEED 0xF40DU   /* vehicle speed, 1 byte km/h */
 #define SC_DID_KILL 0x0300U    /* kill reason, relay state: 2 bytes */
 #define SC_DID_CURRENT 0x0301U /* phase current 0.1 A, 2 bytes big-endian */
 #define SC_DID_TORQUE 0x0302U  /* requested torque 0.1 Nm, 2 bytes signed big-endian */
-static const dem_ff_did_t sc_ff_dids[] = {{SC_DID_SPEED, 1U}, {SC_DID_KILL, 2U}, {SC_DID_CURRENT, 2U},
-                                          {SC_DID_TORQUE, 2U}};
+static const dem_ff_did_t sc_ff_dids[] = {{.did = SC_DID_SPEED, .len = 1U}, {.did = SC_DID_KILL, .len = 2U}, {.did = SC_DID_CURRENT, .len = 2U},
+                                          {.did = SC_DID_TORQUE, .len = 2U}};
 
 /* ---- state between ticks ---- */
 static uint8_t sc_rx_buf[ECU_RX_BUFFER_SIZE];
@@ -94,8 +95,6 @@ static bool sc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
 static bool sc_reset_pending;
 static uint8_t sc_latched_reason; /* a kill survives an ECU reset (0x11, watchdog), not a power-up */
 static wdg_hw_t sc_hw_wdg;
-static uint8_t sc_vin[SC_VIN_LEN];
-static uint32_t sc_dtc_events_lost;
 static uint32_t sc_report_ms;
 
 /* ---- communication: TX ---- */
@@ -137,9 +136,9 @@ static int sc_pack_safety_status(uint8_t *dst, size_t size)
 
 enum { SC_TX_SAFETY, SC_TX_COUNT };
 static const com_tx_cfg_t sc_tx_cfg[SC_TX_COUNT] = {
-	[SC_TX_SAFETY] = {VEHICLE_DBC_SAFETY_STATUS_FRAME_ID, VEHICLE_DBC_SAFETY_STATUS_LENGTH,
-	                  VEHICLE_DBC_SAFETY_STATUS_CYCLE_TIME_MS, 3U, 1U, VEHICLE_DBC_SAFETY_STATUS_E2E_DATA_ID,
-	                  sc_pack_safety_status},
+	[SC_TX_SAFETY] = {.id = VEHICLE_DBC_SAFETY_STATUS_FRAME_ID, .len = VEHICLE_DBC_SAFETY_STATUS_LENGTH,
+	                  .cycle_ms = VEHICLE_DBC_SAFETY_STATUS_CYCLE_TIME_MS, .offset_ms = 3U, .e2e = 1U,
+	                  .e2e_data_id = VEHICLE_DBC_SAFETY_STATUS_E2E_DATA_ID, .pack = sc_pack_safety_status},
 };
 
 /* ---- communication: RX ---- */
@@ -162,17 +161,19 @@ enum { SC_RX_LIST(SC_RX_ENUM) SC_RX_COUNT, SC_RX_UDS_PHYS = SC_RX_COUNT, SC_RX_U
 #define SC_E2E_ID_0U(msg) 0U
 #define SC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define SC_E2E_ID(e2e, msg) SC_E2E_ID_##e2e(msg)
-#define SC_RX_COM(name, msg, e2e, timeout, sup) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, (uint16_t)(timeout), e2e, SC_E2E_ID(e2e, msg), SC_E2E_MAX_DELTA},
+#define SC_RX_COM(name, msg, e2e_, timeout, sup) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = (uint16_t)(timeout), .e2e = e2e_, \
+	          .e2e_data_id = SC_E2E_ID(e2e_, msg), .e2e_max_delta = SC_E2E_MAX_DELTA},
 static const com_rx_cfg_t sc_rx_cfg[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_COM)};
 
 #define SC_RX_SUP(name, msg, e2e, timeout, sup) [name] = (sup),
 static const uint8_t sc_rx_supervised[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_SUP)};
 
-#define SC_RX_CANIF(name, msg, e2e, timeout, sup) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define SC_RX_CANIF(name, msg, e2e, timeout, sup) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t sc_canif_rx[SC_CANIF_COUNT] = {
-	SC_RX_LIST(SC_RX_CANIF){SC_UDS_PHYS_ID, 0U, SC_RX_UDS_PHYS},
-	{SC_UDS_FUNC_ID, 0U, SC_RX_UDS_FUNC},
+	SC_RX_LIST(SC_RX_CANIF){.id = SC_UDS_PHYS_ID, .handle = SC_RX_UDS_PHYS},
+	{.id = SC_UDS_FUNC_ID, .handle = SC_RX_UDS_FUNC},
 };
 
 /* per supervised message: error balance (+1 bad frame, -1 good frame) and the counters last seen */
@@ -189,16 +190,15 @@ static void sc_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 	}
 }
 
-static const com_config_t sc_com_cfg = {sc_tx_cfg, SC_TX_COUNT, sc_rx_cfg, SC_RX_COUNT};
-static const canif_config_t sc_canif_cfg = {&canif_port_abi, sc_canif_rx, SC_CANIF_COUNT, sc_rx_indication};
+static const com_config_t sc_com_cfg = {
+	.tx = sc_tx_cfg, .tx_count = SC_TX_COUNT, .rx = sc_rx_cfg, .rx_count = SC_RX_COUNT,
+};
+static const canif_config_t sc_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = sc_canif_rx, .rx_count = SC_CANIF_COUNT,
+	.rx_indication = sc_rx_indication,
+};
 
 /* ---- DEM wiring ---- */
-static void sc_put16(uint8_t *dst, int32_t v)
-{
-	dst[0] = (uint8_t)(((uint32_t)v >> 8) & 0xFFU);
-	dst[1] = (uint8_t)((uint32_t)v & 0xFFU);
-}
-
 static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 {
 	switch (did) {
@@ -210,10 +210,10 @@ static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 		dst[1] = sc_out.relay_closed ? 1U : 0U;
 		break;
 	case SC_DID_CURRENT:
-		sc_put16(dst, sc_in.phase_current);
+		bytes_put16(dst, (uint16_t)sc_in.phase_current);
 		break;
 	case SC_DID_TORQUE:
-		sc_put16(dst, sc_in.torque_req);
+		bytes_put16(dst, (uint16_t)sc_in.torque_req);
 		break;
 	default:
 		return -1;
@@ -221,54 +221,36 @@ static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 	return (int32_t)len;
 }
 
-static void sc_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
-                           uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	/* sent at once, not through a COM trigger, so two DTCs changing in the same tick are both reported */
-	if (dtcevent_send(VEHICLE_DBC_NODE_SC, dtc, new_status, occurrence) < 0) {
-		sc_dtc_events_lost++;
-	} else {
-		/* queued */
-	}
-}
-
-static const dem_nvm_port_t sc_nvm = {nvm_read, nvm_write};
-static const dem_config_t sc_dem_cfg = {sc_events, SC_EV_COUNT, sc_ff_dids,
-                                        (uint8_t)(sizeof sc_ff_dids / sizeof sc_ff_dids[0]),
-                                        sc_read_did, &sc_nvm, SC_NVM_DEM, sc_dtc_changed, 0U};
+static const dem_config_t sc_dem_cfg = {
+	.events = sc_events, .event_count = SC_EV_COUNT, .ff_dids = sc_ff_dids,
+	.ff_did_count = (uint8_t)(sizeof sc_ff_dids / sizeof sc_ff_dids[0]), .read_did = sc_read_did,
+	.nvm = &nvm_port_abi, .nvm_block = SC_NVM_DEM, .status_changed = dtcevent_status_changed,
+};
 
 /* ---- UDS wiring ---- */
 static const char sc_sw_version[] = "SC 1.0.0";
 static const char sc_serial[] = "ZB-SC-0001";
 static const char sc_default_vin[] = "ZBV1SVM0000000001";
 
+static const vin_config_t sc_vin_cfg = {.nvm = &nvm_port_abi,
+                                        .block = SC_NVM_VIN,
+                                        .unprogrammed = (const uint8_t *)sc_default_vin,
+                                        .sw_version = sc_sw_version,
+                                        .serial = sc_serial};
+
 static int32_t sc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 {
-	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, sc_vin, len);
-		return 0;
-	case 0xF195U:
-		(void)memcpy(dst, sc_sw_version, len);
-		return 0;
-	case 0xF18CU:
-		(void)memcpy(dst, sc_serial, len);
-		return 0;
-	default:
-		return (sc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
-	}
+	return (sc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
 }
 
 static const uds_did_t sc_dids[] = {
-	{0xF190U, SC_VIN_LEN, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL}, /* the TCU owns the VIN */
-	{0xF195U, (uint16_t)(sizeof sc_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof sc_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
-	{SC_DID_SPEED, 1U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
-	{SC_DID_KILL, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
-	{SC_DID_CURRENT, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
-	{SC_DID_TORQUE, 2U, UDS_IN_ALL, 0U, 0U, 0U, sc_did_read, NULL},
+	VIN_DID_ROW_READ_ONLY, /* the TCU owns the VIN */
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, sc_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, sc_serial),
+	{.id = SC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
+	{.id = SC_DID_KILL, .len = 2U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
+	{.id = SC_DID_CURRENT, .len = 2U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
+	{.id = SC_DID_TORQUE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
 };
 
 static uint64_t sc_now_us(void)
@@ -295,7 +277,7 @@ static int32_t sc_rt_reset_kill(uint16_t rid, const uint8_t *in, uint16_t in_len
 }
 
 static const uds_routine_t sc_routines[] = {
-	{SC_RID_RESET_KILL, UDS_IN_EXTENDED, 1U, sc_rt_reset_kill, NULL, NULL},
+	{.id = SC_RID_RESET_KILL, .sessions = UDS_IN_EXTENDED, .security = 1U, .start = sc_rt_reset_kill},
 };
 
 static void sc_uds_reset(uint8_t type)
@@ -304,17 +286,18 @@ static void sc_uds_reset(uint8_t type)
 	sc_reset_pending = true;
 }
 
-static const uds_app_if_t sc_app_if = {sc_uds_reset, NULL, NULL, NULL};
+static const uds_app_if_t sc_app_if = {.reset = sc_uds_reset};
 static const uds_config_t sc_uds_cfg = {
-	SC_UDS_PHYS_ID, SC_UDS_FUNC_ID, SC_UDS_RESP_ID, uds_port_canif_tx, 0U, 0U,
-	sc_dids, (uint16_t)(sizeof sc_dids / sizeof sc_dids[0]),
-	sc_routines, (uint8_t)(sizeof sc_routines / sizeof sc_routines[0]),
-	&uds_port_dem, &sc_app_if, 0U, 0U, 0U};
+	UDS_PORTS_ECU(SC), .dids = sc_dids, .did_count = (uint16_t)(sizeof sc_dids / sizeof sc_dids[0]),
+	.routines = sc_routines, .routine_count = (uint8_t)(sizeof sc_routines / sizeof sc_routines[0]),
+	.app = &sc_app_if,
+};
 
 /* ---- watchdog ---- */
 enum { SC_SE_TASK_1MS, SC_SE_COUNT };
 static const wdg_entity_cfg_t sc_wdg_entities[SC_SE_COUNT] = {
-	[SC_SE_TASK_1MS] = {100U, 100U, 2U, 2U, 0U, 0U, 1U, 1U},
+	[SC_SE_TASK_1MS] = {.cycle_ms = 100U, .expected = 100U, .min_margin = 2U, .max_margin = 2U,
+	                    .failed_tolerance = 1U, .active = 1U},
 };
 
 static void sc_wdg_trigger(void)
@@ -322,7 +305,10 @@ static void sc_wdg_trigger(void)
 	wdg_hw_kick(&sc_hw_wdg, sc_last_us);
 }
 
-static const wdg_config_t sc_wdg_cfg = {sc_wdg_entities, SC_SE_COUNT, 10U, sc_wdg_trigger, NULL};
+static const wdg_config_t sc_wdg_cfg = {
+	.entities = sc_wdg_entities, .entity_count = SC_SE_COUNT, .trigger_period_ms = 10U,
+	.trigger = sc_wdg_trigger,
+};
 
 /* ---- ABI ---- */
 uint32_t abi_version(void)
@@ -335,6 +321,7 @@ static void sc_start(uint32_t seed)
 	canif_init(&sc_canif_cfg);
 	(void)io_init(&sc_io_cfg);
 	io_set(IO_SC_KILL_RELAY, 0); /* open from the first instant: INIT closes it after its checks */
+	dtcevent_init(VEHICLE_DBC_NODE_SC); /* the DEM reports its DTC changes as DtcEvent */
 	(void)dem_init(&sc_dem_cfg);
 	dem_operation_cycle_start();
 	(void)uds_init(&sc_uds_cfg, seed);
@@ -349,15 +336,8 @@ static void sc_start(uint32_t seed)
 	sc_started = false;
 	sc_last_us = 0U;
 	sc_last_frame_us = 0U;
-	sc_dtc_events_lost = 0U;
 	sc_report_ms = 0U;
-	(void)memcpy(sc_vin, sc_default_vin, SC_VIN_LEN);
-	uint8_t vin[SC_VIN_LEN];
-	if (nvm_read(SC_NVM_VIN, vin, SC_VIN_LEN) == (int32_t)SC_VIN_LEN) {
-		(void)memcpy(sc_vin, vin, SC_VIN_LEN);
-	} else {
-		/* never written: the default VIN */
-	}
+	(void)vin_load(&sc_vin_cfg); /* never written: the default VIN */
 }
 
 void ecu_init(uint32_t seed)

@@ -8,17 +8,21 @@
  */
 #include <string.h>
 
+#include "bytes.h"
 #include "canif.h"
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
 #include "ecu_abi.h"
+#include "heartbeat.h"
 #include "isotp.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "tcu_obd.h"
 #include "uds.h"
 #include "uds_ports.h"
+#include "vin.h"
 #include "vehicle_dbc.h"
 #include "wdg.h"
 
@@ -27,7 +31,6 @@
 #define TCU_E2E_MAX_DELTA 2U
 #define TCU_NVM_BLOCK_DEM 0U
 #define TCU_NVM_BLOCK_VIN 1U
-#define TCU_VIN_LEN TCU_OBD_VIN_LEN
 #define TCU_OBD_BUF_SIZE 128U   /* longest OBD answer: mode 03 with 32 DTCs = 66 bytes */
 #define TCU_WDG_TIMEOUT_MS 100U /* virtual hardware watchdog */
 #define TCU_NO_EVENT 0xFFU
@@ -54,7 +57,7 @@ static const dem_event_cfg_t tcu_events[TCU_EV_COUNT] = {
 	                                    .inc_step = 1U, .dec_step = 1U, .jump_down = 1U, .jump_up = 1U}},
 };
 
-/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender) ----
+/* ---- received messages: (name, DBC macro prefix, e2e, timeout, DEM event of the sender: tcu_rx_mon below) ----
  * MotorStatus and MotorTemp feed OBD PIDs 0x0C and 0x05; the DBC does not list the TCU as their receiver
  * yet (it hears every frame on the bus anyway). */
 #define TCU_RX_LIST(X)                                                                                          \
@@ -73,17 +76,31 @@ enum { TCU_RX_LIST(TCU_RX_ENUM) TCU_RX_COUNT, TCU_RX_DTC_EVENT = TCU_RX_COUNT };
 #define TCU_E2E_ID_0U(msg) 0U
 #define TCU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
 #define TCU_E2E_ID(e2e, msg) TCU_E2E_ID_##e2e(msg)
-#define TCU_RX_COM(name, msg, e2e, timeout, ev) \
-	[name] = {msg##_FRAME_ID, msg##_LENGTH, timeout, e2e, TCU_E2E_ID(e2e, msg), TCU_E2E_MAX_DELTA},
+#define TCU_RX_COM(name, msg, e2e_, timeout, ev) \
+	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
+	          .e2e_data_id = TCU_E2E_ID(e2e_, msg), .e2e_max_delta = TCU_E2E_MAX_DELTA},
 static const com_rx_cfg_t tcu_rx_cfg[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_COM)};
 
-#define TCU_RX_EV(name, msg, e2e, timeout, ev) [name] = (ev),
-static const uint8_t tcu_rx_event[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_EV)};
+/* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
+ * messages is); VehicleState's E2E last, as one debounce step per bad or good frame. */
+static const rxmon_entry_t tcu_rx_mon[] = {
+	{.rx = TCU_RX_VEHICLE_STATE, .ev_timeout = TCU_EV_LOST_CVC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_MOTOR_STATUS, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_MOTOR_TEMP, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_BATTERY_STATUS, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
+	{.rx = TCU_RX_VEHICLE_STATE, .ev_timeout = RXMON_EV_NONE, .ev_e2e = TCU_EV_VS_INVALID, .after_first = false},
+};
+#define TCU_RX_MON_COUNT ((uint8_t)(sizeof tcu_rx_mon / sizeof tcu_rx_mon[0]))
+static rxmon_state_t tcu_rx_mon_state[TCU_RX_MON_COUNT];
+static const rxmon_config_t tcu_rxmon_cfg = {
+	.entries = tcu_rx_mon, .state = tcu_rx_mon_state, .count = TCU_RX_MON_COUNT};
 
-#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) {msg##_FRAME_ID, (uint8_t)msg##_IS_EXTENDED, name},
+#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) \
+	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
 static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
-	TCU_RX_LIST(TCU_RX_CANIF){VEHICLE_DBC_DTC_EVENT_FRAME_ID, (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
-	                          TCU_RX_DTC_EVENT}};
+	TCU_RX_LIST(TCU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
+	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
+	                          .handle = TCU_RX_DTC_EVENT}};
 
 /* ---- state ---- */
 ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
@@ -93,11 +110,8 @@ static uint32_t tcu_seed;
 static bool tcu_started;
 static uint64_t tcu_now_us;
 DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
-static uint8_t tcu_hb_counter;
+static heartbeat_t tcu_hb = {.ecu_id = VEHICLE_DBC_NODE_TCU, .own_counter = true};
 static uint8_t tcu_fault_status;
-static uint32_t tcu_vs_e2e_seen;
-static uint32_t tcu_vs_rx_seen;
-static uint8_t tcu_vin[TCU_VIN_LEN];
 static bool tcu_reset_requested;
 static wdg_hw_t tcu_hw_wdg;
 static uint32_t tcu_bad_diag_frames; /* diagnostic IDs with DLC > 8, FD or remote frames */
@@ -108,45 +122,29 @@ static uint32_t tcu_obd_dropped;     /* OBD requests while the previous answer w
 /* survives the software reset, like a reset-reason register */
 static bool tcu_wdg_reset_seen;
 
-static void tcu_put16(uint8_t *p, uint16_t v)
-{
-	p[0] = (uint8_t)(v >> 8);
-	p[1] = (uint8_t)(v & 0xFFU);
-}
-
-static void tcu_put32(uint8_t *p, uint32_t v)
-{
-	tcu_put16(p, (uint16_t)(v >> 16));
-	tcu_put16(&p[2], (uint16_t)(v & 0xFFFFU));
-}
-
 /* ---- transmitted messages ---- */
 static int tcu_pack_heartbeat(uint8_t *dst, size_t size)
 {
-	struct vehicle_dbc_heartbeat_tcu_t m;
-	(void)memset(&m, 0, sizeof m);
-	m.alive_counter = tcu_hb_counter;
-	m.ecu_id = VEHICLE_DBC_HEARTBEAT_TCU_ECU_ID_TCU_CHOICE;
-	m.mode = VEHICLE_DBC_HEARTBEAT_TCU_MODE_RUN_CHOICE;
-	m.fault_status = tcu_fault_status;
-	uint16_t active = dem_count(DEM_TF);
-	m.active_dtc_count = (uint8_t)((active > 255U) ? 255U : active);
-	int n = vehicle_dbc_heartbeat_tcu_pack(dst, &m, size);
-	tcu_hb_counter = (uint8_t)((tcu_hb_counter + 1U) & 0x0FU);
-	return n;
+	return heartbeat_pack(&tcu_hb, VEHICLE_DBC_HEARTBEAT_TCU_MODE_RUN_CHOICE, tcu_fault_status, dst, size);
 }
 
 enum { TCU_TX_HEARTBEAT, TCU_TX_COUNT };
 
 static const com_tx_cfg_t tcu_tx_cfg[TCU_TX_COUNT] = {
-	[TCU_TX_HEARTBEAT] = {VEHICLE_DBC_HEARTBEAT_TCU_FRAME_ID, VEHICLE_DBC_HEARTBEAT_TCU_LENGTH,
-	                      VEHICLE_DBC_HEARTBEAT_TCU_CYCLE_TIME_MS, 7U, 0U, 0U, tcu_pack_heartbeat},
+	[TCU_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_TCU_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_TCU_LENGTH,
+	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_TCU_CYCLE_TIME_MS, .offset_ms = 7U,
+	                      .pack = tcu_pack_heartbeat},
 };
 
 static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
 
-static const com_config_t tcu_com_cfg = {tcu_tx_cfg, TCU_TX_COUNT, tcu_rx_cfg, TCU_RX_COUNT};
-static const canif_config_t tcu_canif_cfg = {&canif_port_abi, tcu_canif_rx, TCU_RX_COUNT + 1U, tcu_rx_indication};
+static const com_config_t tcu_com_cfg = {
+	.tx = tcu_tx_cfg, .tx_count = TCU_TX_COUNT, .rx = tcu_rx_cfg, .rx_count = TCU_RX_COUNT,
+};
+static const canif_config_t tcu_canif_cfg = {
+	.driver = &canif_port_abi, .rx_table = tcu_canif_rx, .rx_count = TCU_RX_COUNT + 1U,
+	.rx_indication = tcu_rx_indication,
+};
 
 /* ---- DtcEvent in and out ---- */
 static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
@@ -155,13 +153,10 @@ static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 		com_rx_indication(handle, data, len);
 		return;
 	}
-	struct vehicle_dbc_dtc_event_t e;
-	if ((len < VEHICLE_DBC_DTC_EVENT_LENGTH) ||
-	    (vehicle_dbc_dtc_event_unpack(&e, data, VEHICLE_DBC_DTC_EVENT_LENGTH) != 0) ||
-	    !dtclist_update(&tcu_dtcs, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count)) {
+	if (!dtcevent_receive(&tcu_dtcs, data, len)) {
 		tcu_bad_dtc_events++;
 	} else {
-		/* aggregated */
+		/* listed */
 	}
 }
 
@@ -180,29 +175,8 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 }
 
 /* ---- VIN (NVM block 1, default when empty) ---- */
-static const uint8_t tcu_vin_default[TCU_VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
+static const uint8_t tcu_vin_default[VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
                                                       '0', '0', '0', '0', '0', '0', '0', '1'};
-
-static bool tcu_vin_valid(const uint8_t *v)
-{
-	return uds_vin_valid(v, TCU_VIN_LEN);
-}
-
-static void tcu_vin_load(void)
-{
-	uint8_t b[TCU_VIN_LEN];
-	int32_t n = nvm_read(TCU_NVM_BLOCK_VIN, b, TCU_VIN_LEN);
-	if ((n == (int32_t)TCU_VIN_LEN) && tcu_vin_valid(b)) {
-		(void)memcpy(tcu_vin, b, TCU_VIN_LEN);
-	} else {
-		(void)memcpy(tcu_vin, tcu_vin_default, TCU_VIN_LEN);
-		if (n > 0) {
-			tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
-		} else {
-			/* never written: the default is expected */
-		}
-	}
-}
 
 /* ---- the bus data OBD answers from ---- */
 static void tcu_obd_snapshot(tcu_obd_data_t *d)
@@ -227,7 +201,7 @@ static void tcu_obd_snapshot(tcu_obd_data_t *d)
 	d->soc_raw = bs.soc;
 	d->aux_raw = bs.aux_voltage;
 	d->dtcs = &tcu_dtcs;
-	d->vin = tcu_vin;
+	d->vin = vin_get();
 }
 
 /* Mode 04: the TCU clears what it owns — the aggregated list and its own DTC memory. It does not clear the
@@ -266,8 +240,10 @@ static void tcu_obd_rx(void *user, const uint8_t *data, uint16_t len, bool funct
 }
 
 static const isotp_config_t tcu_obd_tp_cfg = {
-	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, ISOTP_PAD_DEFAULT, 0U, 0U, 0U, 0U, tcu_obd_rx, NULL, NULL};
+	.rx_id = VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, .tx_id = VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID,
+	.func_id = VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, .tx = uds_port_canif_tx, .padding = ISOTP_PAD_DEFAULT,
+	.rx_indication = tcu_obd_rx,
+};
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
 static const char tcu_sw_version[] = "TCU 1.0.0";
@@ -278,15 +254,6 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	tcu_obd_data_t d;
 	tcu_obd_snapshot(&d);
 	switch (did) {
-	case 0xF190U:
-		(void)memcpy(dst, tcu_vin, TCU_VIN_LEN);
-		break;
-	case 0xF195U:
-		(void)memcpy(dst, tcu_sw_version, len);
-		break;
-	case 0xF18CU:
-		(void)memcpy(dst, tcu_serial, len);
-		break;
 	case 0xF40DU: {
 		/* vehicle speed in km/h, as OBD PID 0x0D */
 		if (!d.speed_valid) {
@@ -301,35 +268,24 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 		if (!d.batt_valid) {
 			return -(int32_t)UDS_NRC_CNC;
 		}
-		tcu_put16(dst, (uint16_t)(d.aux_raw * 100U));
+		bytes_put16(dst, (uint16_t)(d.aux_raw * 100U));
 		break;
 	case 0xD200U:
 		/* the aggregated list: count, overflows (saturating), then per entry ECU, DTC (3), status, occurrence */
-		(void)memset(dst, 0, len);
-		dst[0] = tcu_dtcs.count;
-		dst[1] = (uint8_t)((tcu_dtcs.overflows > 255U) ? 255U : tcu_dtcs.overflows);
-		for (uint8_t i = 0U; i < tcu_dtcs.count; i++) {
-			uint8_t *p = &dst[2U + (6U * i)];
-			p[0] = tcu_dtcs.entry[i].ecu_id;
-			p[1] = (uint8_t)(tcu_dtcs.entry[i].dtc >> 16);
-			p[2] = (uint8_t)(tcu_dtcs.entry[i].dtc >> 8);
-			p[3] = (uint8_t)(tcu_dtcs.entry[i].dtc & 0xFFU);
-			p[4] = tcu_dtcs.entry[i].status;
-			p[5] = tcu_dtcs.entry[i].occurrence;
-		}
+		dtclist_did_fill(&tcu_dtcs, dst, len);
 		break;
 	case 0xD2FEU: {
 		/* counters: frames filtered, bad DLC, bad diagnostic frames, bad DtcEvents, DtcEvents not sent,
 		 * OBD requests, OBD requests dropped, OBD ISO-TP garbage */
 		const canif_stats_t *s = canif_stats();
-		tcu_put32(dst, s->rx_filtered);
-		tcu_put32(&dst[4], s->rx_bad_dlc);
-		tcu_put32(&dst[8], tcu_bad_diag_frames);
-		tcu_put32(&dst[12], tcu_bad_dtc_events);
-		tcu_put32(&dst[16], tcu_dtc_tx_errors);
-		tcu_put32(&dst[20], tcu_obd_requests);
-		tcu_put32(&dst[24], tcu_obd_dropped);
-		tcu_put32(&dst[28], isotp_stats(&tcu_obd_tp)->rx_garbage);
+		bytes_put32(dst, s->rx_filtered);
+		bytes_put32(&dst[4], s->rx_bad_dlc);
+		bytes_put32(&dst[8], tcu_bad_diag_frames);
+		bytes_put32(&dst[12], tcu_bad_dtc_events);
+		bytes_put32(&dst[16], tcu_dtc_tx_errors);
+		bytes_put32(&dst[20], tcu_obd_requests);
+		bytes_put32(&dst[24], tcu_obd_dropped);
+		bytes_put32(&dst[28], isotp_stats(&tcu_obd_tp)->rx_garbage);
 		break;
 	}
 	default:
@@ -338,31 +294,19 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static int32_t tcu_did_write(uint16_t did, const uint8_t *src, uint16_t len)
-{
-	if ((did != 0xF190U) || (len != TCU_VIN_LEN) || !tcu_vin_valid(src)) {
-		return -(int32_t)UDS_NRC_ROOR;
-	}
-	if (nvm_write(TCU_NVM_BLOCK_VIN, src, TCU_VIN_LEN) != (int32_t)TCU_VIN_LEN) {
-		return -(int32_t)UDS_NRC_GPF;
-	}
-	(void)memcpy(tcu_vin, src, TCU_VIN_LEN);
-	return 0;
-}
-
 #define TCU_DTC_LIST_DID_LEN (2U + (6U * TCU_DTC_LIST_LEN))
 
 static const uds_did_t tcu_dids[] = {
-	{0xF190U, TCU_VIN_LEN, UDS_IN_ALL, 0U, UDS_IN_EXTENDED, 1U, tcu_did_read, tcu_did_write},
-	{0xF195U, (uint16_t)(sizeof tcu_sw_version - 1U), UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xF18CU, (uint16_t)(sizeof tcu_serial - 1U), UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xF40DU, 1U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xF442U, 2U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xD200U, TCU_DTC_LIST_DID_LEN, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
-	{0xD2FEU, 32U, UDS_IN_ALL, 0U, 0U, 0U, tcu_did_read, NULL},
+	VIN_DID_ROW(UDS_IN_EXTENDED),
+	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, tcu_sw_version),
+	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, tcu_serial),
+	{.id = 0xF40DU, .len = 1U, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
+	{.id = 0xF442U, .len = 2U, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
+	{.id = 0xD200U, .len = TCU_DTC_LIST_DID_LEN, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
+	{.id = 0xD2FEU, .len = 32U, .read_sessions = UDS_IN_ALL, .read = tcu_did_read},
 };
 
-static const dem_ff_did_t tcu_ff_dids[] = {{0xF40DU, 1U}, {0xF442U, 2U}};
+static const dem_ff_did_t tcu_ff_dids[] = {{.did = 0xF40DU, .len = 1U}, {.did = 0xF442U, .len = 2U}};
 
 static int32_t tcu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
 {
@@ -384,7 +328,7 @@ static int32_t tcu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_le
 }
 
 static const uds_routine_t tcu_routines[] = {
-	{0x0203U, UDS_IN_EXTENDED, 0U, tcu_rt_clear_list, NULL, NULL},
+	{.id = 0x0203U, .sessions = UDS_IN_EXTENDED, .start = tcu_rt_clear_list},
 };
 
 static void tcu_uds_reset(uint8_t type)
@@ -393,14 +337,21 @@ static void tcu_uds_reset(uint8_t type)
 	tcu_reset_requested = true;
 }
 
-static const dem_nvm_port_t tcu_nvm = {nvm_read, nvm_write};
+static const vin_config_t tcu_vin_cfg = {.nvm = &nvm_port_abi,
+                                         .block = TCU_NVM_BLOCK_VIN,
+                                         .unprogrammed = tcu_vin_default,
+                                         .sw_version = tcu_sw_version,
+                                         .serial = tcu_serial};
 static const dem_config_t tcu_dem_cfg = {
-	tcu_events, TCU_EV_COUNT, tcu_ff_dids, 2U, tcu_ff_read, &tcu_nvm, TCU_NVM_BLOCK_DEM, tcu_dtc_changed, 0U};
-static const uds_app_if_t tcu_uds_app = {tcu_uds_reset, NULL, NULL, NULL};
+	.events = tcu_events, .event_count = TCU_EV_COUNT, .ff_dids = tcu_ff_dids, .ff_did_count = 2U,
+	.read_did = tcu_ff_read, .nvm = &nvm_port_abi, .nvm_block = TCU_NVM_BLOCK_DEM, .status_changed = tcu_dtc_changed,
+};
+static const uds_app_if_t tcu_uds_app = {.reset = tcu_uds_reset};
 static const uds_config_t tcu_uds_cfg = {
-	VEHICLE_DBC_UDS_REQ_TCU_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, VEHICLE_DBC_UDS_RESP_TCU_FRAME_ID,
-	uds_port_canif_tx, 0U, 0U, tcu_dids, (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]), tcu_routines,
-	(uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]), &uds_port_dem, &tcu_uds_app, 0U, 0U, 0U};
+	UDS_PORTS_ECU(TCU), .dids = tcu_dids, .did_count = (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]),
+	.routines = tcu_routines, .routine_count = (uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]),
+	.app = &tcu_uds_app,
+};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static void tcu_wdg_kick(void)
@@ -408,8 +359,13 @@ static void tcu_wdg_kick(void)
 	wdg_hw_kick(&tcu_hw_wdg, tcu_now_us);
 }
 
-static const wdg_entity_cfg_t tcu_wdg_entities[] = {{100U, 100U, 5U, 5U, 0U, 0U, 1U, 1U}};
-static const wdg_config_t tcu_wdg_cfg = {tcu_wdg_entities, 1U, 10U, tcu_wdg_kick, NULL};
+static const wdg_entity_cfg_t tcu_wdg_entities[] = {
+	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
+	 .active = 1U},
+};
+static const wdg_config_t tcu_wdg_cfg = {
+	.entities = tcu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = tcu_wdg_kick,
+};
 
 /* ---- ABI ---- */
 uint32_t abi_version(void)
@@ -421,10 +377,9 @@ static void tcu_init_all(uint32_t seed)
 {
 	tcu_seed = seed;
 	dtclist_clear(&tcu_dtcs);
-	tcu_hb_counter = 0U;
+	heartbeat_reset(&tcu_hb);
 	tcu_fault_status = 0U;
-	tcu_vs_e2e_seen = 0U;
-	tcu_vs_rx_seen = 0U;
+	rxmon_reset(&tcu_rxmon_cfg);
 	tcu_reset_requested = false;
 	tcu_started = false;
 	tcu_now_us = 0U;
@@ -447,14 +402,12 @@ static void tcu_init_all(uint32_t seed)
 	}
 	dem_operation_cycle_start();
 	/* DTCs stored before the reset are aggregated from the start */
-	uint32_t dtc;
-	uint8_t status;
-	for (uint16_t i = 0U; dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
-		int32_t ev = dem_event_of_dtc(dtc);
-		(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, status,
-		                          (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
+	dtcevent_list_own(&tcu_dtcs, VEHICLE_DBC_NODE_TCU);
+	if (vin_load(&tcu_vin_cfg) == VIN_CORRUPT) {
+		tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
+	} else {
+		/* a VIN, or never written: the default is expected */
 	}
-	tcu_vin_load();
 }
 
 void ecu_init(uint32_t seed)
@@ -506,39 +459,11 @@ void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 	canif_rx(id, flags, dlc, data);
 }
 
-/* Timeouts per sending ECU: one DEM event for all messages of a sender. */
+/* Timeouts per sending ECU (one DEM event for all messages of a sender) and VehicleState's E2E: rxmon. */
 static void tcu_supervise(void)
 {
-	bool lost[TCU_EV_COUNT] = {false};
-	bool heard[TCU_EV_COUNT] = {false};
-	for (uint8_t rx = 0U; rx < TCU_RX_COUNT; rx++) {
-		uint8_t ev = tcu_rx_event[rx];
-		if (com_rx_timed_out(rx)) {
-			lost[ev] = true;
-		} else if (com_rx_fresh(rx)) {
-			heard[ev] = true;
-		} else {
-			/* not yet received, deadline still running */
-		}
-	}
-	bool comm_lost = false;
-	for (uint8_t ev = 0U; ev < TCU_EV_COUNT; ev++) {
-		if (lost[ev]) {
-			comm_lost = true;
-			(void)dem_set_event_status(ev, DEM_EVENT_FAILED);
-		} else if (heard[ev]) {
-			(void)dem_set_event_status(ev, DEM_EVENT_PASSED);
-		} else {
-			/* no result yet */
-		}
-	}
-	const com_rx_stats_t *vs = com_rx_stats(TCU_RX_VEHICLE_STATE);
-	for (; tcu_vs_e2e_seen != vs->e2e_errors; tcu_vs_e2e_seen++) {
-		(void)dem_set_event_status(TCU_EV_VS_INVALID, DEM_EVENT_PREFAILED);
-	}
-	for (; tcu_vs_rx_seen != vs->received; tcu_vs_rx_seen++) {
-		(void)dem_set_event_status(TCU_EV_VS_INVALID, DEM_EVENT_PREPASSED);
-	}
+	(void)rxmon_main(&tcu_rxmon_cfg);
+	bool comm_lost = rxmon_lost(&tcu_rxmon_cfg); /* a sender timed out now; an E2E fault is not a loss */
 	if (comm_lost) {
 		tcu_fault_status |= TCU_FAULT_COMM;
 	} else {
