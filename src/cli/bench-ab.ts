@@ -16,6 +16,7 @@ interface Variant {
 	label: string;
 	sim: { step(ms: number): void; on(ev: 'frame', fn: () => void): () => void };
 	wall: number;
+	cpu: number;
 }
 
 function parse(argv: string[]): { roots: string[]; rounds: number; slice: number; warmup: number } {
@@ -45,20 +46,40 @@ async function load(root: string, label: string): Promise<Variant> {
 	const { loadEcuImages } = await import(pathToFileURL(join(root, 'src/lib/sim/load-node.ts')).href);
 	const sim = await Simulation.create({ seed: 7, profile: 'city' }, await loadEcuImages(join(root, 'static/wasm')));
 	sim.on('frame', () => {}); // a frame tap, as in npm run bench and npm run sim
-	return { label, sim, wall: 0 };
+	return { label, sim, wall: 0, cpu: 0 };
 }
 
 const opts = parse(process.argv.slice(2));
 const vs = [await load(opts.roots[0], 'A'), await load(opts.roots[1], 'B')];
 for (const v of vs) v.sim.step(opts.warmup * 1000);
+// Per round, A's slice time over B's: a burst of load from another process spoils one round, not the
+// median. CPU time (this process's, all threads) is counted beside wall time: time spent waiting for a core
+// on the shared machine is in the wall time only.
+const perRound: number[] = [];
+const perRoundCpu: number[] = [];
 for (let r = 0; r < opts.rounds; r++) {
+	const w = [0, 0];
+	const c = [0, 0];
 	for (let k = 0; k < vs.length; k++) {
-		const v = vs[(r + k) % vs.length]; // rotating order: neither always runs first
+		const i = (r + k) % vs.length; // rotating order: neither always runs first
+		const c0 = process.cpuUsage();
 		const t0 = performance.now();
-		v.sim.step(opts.slice * 1000);
-		v.wall += performance.now() - t0;
+		vs[i].sim.step(opts.slice * 1000);
+		w[i] = performance.now() - t0;
+		const cu = process.cpuUsage(c0);
+		c[i] = (cu.user + cu.system) / 1000;
+		vs[i].wall += w[i];
+		vs[i].cpu += c[i];
 	}
+	perRound.push(w[0] / w[1]);
+	perRoundCpu.push(c[0] / c[1]);
 }
+const q = (xs: number[], f: number): string => xs.slice().sort((a, b) => a - b)[Math.floor(f * (xs.length - 1))].toFixed(3);
 const simS = opts.rounds * opts.slice;
-for (const v of vs) console.log(`${v.label} ${opts.roots[vs.indexOf(v)]}: ${(simS / (v.wall / 1000)).toFixed(1)}x real time (${simS} s of city in ${(v.wall / 1000).toFixed(2)} s)`);
-console.log(`B/A speed ratio: ${(vs[0].wall / vs[1].wall).toFixed(3)} (same process, ${opts.rounds} rounds of ${opts.slice} s, rotating order, ${opts.warmup} s warm-up each)`);
+for (const v of vs) {
+	const root = opts.roots[vs.indexOf(v)];
+	console.log(`${v.label} ${root}: ${(simS / (v.wall / 1000)).toFixed(1)}x real time (${simS} s of city in ${(v.wall / 1000).toFixed(2)} s wall, ${(v.cpu / 1000).toFixed(2)} s CPU)`);
+}
+console.log(`B/A speed ratio, wall: ${(vs[0].wall / vs[1].wall).toFixed(3)} of the totals, median of the rounds ${q(perRound, 0.5)} (quartiles ${q(perRound, 0.25)}–${q(perRound, 0.75)})`);
+console.log(`B/A speed ratio, CPU:  ${(vs[0].cpu / vs[1].cpu).toFixed(3)} of the totals, median of the rounds ${q(perRoundCpu, 0.5)} (quartiles ${q(perRoundCpu, 0.25)}–${q(perRoundCpu, 0.75)})`);
+console.log(`(same process, ${opts.rounds} rounds of ${opts.slice} s, rotating order, ${opts.warmup} s warm-up each)`);
