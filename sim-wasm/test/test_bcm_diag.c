@@ -472,7 +472,7 @@ static void test_e2e_failures(void)
 	estop_corrupt = 1;
 	run_ms(5U); /* one bad frame */
 	CHECK_EQ(dtc_event_status(es_dtc, from), -1);
-	run_ms(10U); /* the second */
+	run_ms(20U); /* the second, and the 10 ms task that reports it */
 	CHECK_EQ(event_bits(es_dtc, from, DEM_TF), DEM_TF);
 	CHECK_EQ(pin_out[IO_BCM_TURN_LEFT_LAMP], 0);
 	run_ms(500U);

@@ -654,7 +654,8 @@ void ecu_tick(uint64_t now_us)
 	cvc_in.estop = cvc_estop_button || cvc_estop_tester;
 	cvc_estop_frames(now_us);
 
-	if (now_us >= cvc_next_app_us) {
+	bool task10 = now_us >= cvc_next_app_us;
+	if (task10) {
 		cvc_next_app_us += (uint64_t)CVC_APP_PERIOD_MS * CVC_US_PER_MS;
 		if (cvc_next_app_us <= now_us) {
 			cvc_next_app_us = now_us + ((uint64_t)CVC_APP_PERIOD_MS * CVC_US_PER_MS);
@@ -671,8 +672,12 @@ void ecu_tick(uint64_t now_us)
 
 	com_main(now_us);
 	uds_main(now_us);
-	dem_main(now_us);
-	wdg_main(now_us);
+	if (task10) {
+		dem_main(now_us);
+		wdg_main(now_us);
+	} else {
+		/* the 10 ms task: DEM and watchdog manager with the control cycle (task10.h) */
+	}
 	canif_main();
 
 	if (cvc_reset_pending || wdg_hw_expired(&cvc_hw_wdg, now_us)) {

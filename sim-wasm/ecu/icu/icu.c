@@ -23,6 +23,7 @@
 #include "uds_ports.h"
 #include "vin.h"
 #include "vehicle_dbc.h"
+#include "task10.h"
 #include "wdg.h"
 
 #define ICU_US_PER_MS 1000U
@@ -126,6 +127,7 @@ static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
 static uint8_t icu_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t icu_seed;
 static bool icu_started;
+static uint64_t icu_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t icu_now_us;
 static icu_inputs_t icu_in;
 static icu_outputs_t icu_out;
@@ -544,7 +546,6 @@ static void icu_read_inputs(void)
 		/* EStop is sent only while active: silence means no E-stop */
 	}
 	icu_in.estop_frame = estop;
-	icu_supervise();
 	icu_in.dtc_warning = dtclist_count(&icu_dtcs, DEM_WIR) > 0U;
 	icu_in.dtc_confirmed = dtclist_count(&icu_dtcs, DEM_CDTC) > 0U;
 	icu_in.lamp_test = icu_now_us < icu_lamp_test_until_us;
@@ -586,10 +587,17 @@ void ecu_tick(uint64_t now_us)
 		(void)wdg_init(&icu_wdg_cfg, now_us);
 		wdg_hw_init(&icu_hw_wdg, ICU_WDG_TIMEOUT_MS, now_us);
 		icu_started = true;
+		icu_next_10ms_us = now_us;
 	} else {
 		/* running */
 	}
-	wdg_main(now_us);
+	bool task10 = task10_due(&icu_next_10ms_us, now_us);
+	if (task10) {
+		wdg_main(now_us);
+		icu_supervise();
+	} else {
+		/* supervision and DTC results every 10 ms */
+	}
 	icu_read_inputs();
 	if (icu_wdg_reset_seen) {
 		icu_fault_status |= ICU_FAULT_WDG_RESET;
@@ -598,7 +606,11 @@ void ecu_tick(uint64_t now_us)
 	}
 	icu_app_step(&icu_in, now_us, &icu_out);
 	icu_write_outputs();
-	dem_main(now_us);
+	if (task10) {
+		dem_main(now_us);
+	} else {
+		/* every 10 ms */
+	}
 	uds_main(now_us);
 	com_main(now_us);
 	canif_main();

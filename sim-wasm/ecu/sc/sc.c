@@ -20,6 +20,7 @@
 #include "uds_ports.h"
 #include "vin.h"
 #include "vehicle_dbc.h"
+#include "task10.h"
 #include "wdg.h"
 
 #define SC_US_PER_MS 1000U
@@ -85,6 +86,7 @@ static const dem_ff_did_t sc_ff_dids[] = {{.did = SC_DID_SPEED, .len = 1U}, {.di
 static uint8_t sc_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t sc_seed;
 static bool sc_started;
+static uint64_t sc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t sc_last_us;
 static uint64_t sc_last_frame_us;
 static sc_inputs_t sc_in;
@@ -498,6 +500,7 @@ void ecu_tick(uint64_t now_us)
 		wdg_hw_init(&sc_hw_wdg, SC_HW_WDG_MS, now_us);
 		sc_last_frame_us = now_us;
 		sc_started = true;
+		sc_next_10ms_us = now_us;
 	} else {
 		/* running */
 	}
@@ -524,8 +527,12 @@ void ecu_tick(uint64_t now_us)
 
 	com_main(now_us);
 	uds_main(now_us);
-	dem_main(now_us);
-	wdg_main(now_us);
+	if (task10_due(&sc_next_10ms_us, now_us)) {
+		dem_main(now_us);
+		wdg_main(now_us);
+	} else {
+		/* every 10 ms */
+	}
 	canif_main();
 
 	if (sc_reset_pending || wdg_hw_expired(&sc_hw_wdg, now_us)) {

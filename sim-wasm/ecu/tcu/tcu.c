@@ -24,6 +24,7 @@
 #include "uds_ports.h"
 #include "vin.h"
 #include "vehicle_dbc.h"
+#include "task10.h"
 #include "wdg.h"
 
 /* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
@@ -108,6 +109,7 @@ static uint8_t tcu_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint8_t tcu_obd_resp[TCU_OBD_BUF_SIZE];
 static uint32_t tcu_seed;
 static bool tcu_started;
+static uint64_t tcu_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t tcu_now_us;
 DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
 static heartbeat_t tcu_hb = {.ecu_id = VEHICLE_DBC_NODE_TCU, .own_counter = true};
@@ -497,12 +499,17 @@ void ecu_tick(uint64_t now_us)
 		(void)wdg_init(&tcu_wdg_cfg, now_us);
 		wdg_hw_init(&tcu_hw_wdg, TCU_WDG_TIMEOUT_MS, now_us);
 		tcu_started = true;
+		tcu_next_10ms_us = now_us;
 	} else {
 		/* running */
 	}
-	wdg_main(now_us);
-	tcu_supervise();
-	dem_main(now_us);
+	if (task10_due(&tcu_next_10ms_us, now_us)) {
+		wdg_main(now_us);
+		tcu_supervise();
+		dem_main(now_us);
+	} else {
+		/* supervision and DTC results every 10 ms */
+	}
 	isotp_main(&tcu_obd_tp, now_us);
 	uds_main(now_us);
 	com_main(now_us);

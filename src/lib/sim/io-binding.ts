@@ -46,7 +46,14 @@ export function defaultDriverInputs(): DriverInputs {
 }
 
 export interface IoBinding {
-	sense(plant: Plant, d: DriverInputs, inputs: Int32Array): void;
+	/**
+	 * Fills the input channels. `slow`: the slow sensors convert too (every 10 ms, and at power-on); between
+	 * their conversions their channels hold the last value, like an ADC sampled at 100 Hz. They are the ones
+	 * whose reader needs no more: the CVC's pedals and steering wheel (its control task runs every 10 ms, on
+	 * the same grid), temperatures, the 12 V supply, wheel speeds (sent every 10 ms) and ambient light. Each
+	 * conversion draws noise, so fewer conversions cost less (docs/performance.md).
+	 */
+	sense(plant: Plant, d: DriverInputs, inputs: Int32Array, slow: boolean): void;
 	/** `halted`: the ECU trapped; its outputs drop to their reset state (0). */
 	actuate(outputs: Int32Array, plant: Plant, halted: boolean): void;
 	/** The ECU's sensors by channel name, for fault injection. */
@@ -64,8 +71,8 @@ export function bindEcuIo(name: string, rng: Rng): IoBinding {
 			const sensors = { AMBIENT_LUX: new Sensor({ scale: 1, noise: 2, min: 0, max: 100_000 }) };
 			return {
 				sensors,
-				sense(plant, d, io) {
-					io[c.AMBIENT_LUX.ch] = sensors.AMBIENT_LUX.read(plant.s.ambient_lux, rng);
+				sense(plant, d, io, slow) {
+					if (slow) io[c.AMBIENT_LUX.ch] = sensors.AMBIENT_LUX.read(plant.s.ambient_lux, rng);
 					io[c.LIGHT_SWITCH.ch] = d.lightSwitch;
 					io[c.TURN_STALK.ch] = d.turnStalk;
 					io[c.HAZARD_SWITCH.ch] = b(d.hazard);
@@ -92,11 +99,13 @@ export function bindEcuIo(name: string, rng: Rng): IoBinding {
 			};
 			return {
 				sensors,
-				sense(_plant, d, io) {
-					io[c.PEDAL_S1.ch] = sensors.PEDAL_S1.read(clamp01(d.accel) * 100, rng);
-					io[c.PEDAL_S2.ch] = sensors.PEDAL_S2.read(clamp01(d.accel) * 100, rng);
-					io[c.BRAKE_PEDAL.ch] = sensors.BRAKE_PEDAL.read(clamp01(d.brake) * 100, rng);
-					io[c.STEERING_WHEEL.ch] = sensors.STEERING_WHEEL.read(d.steer_deg, rng);
+				sense(_plant, d, io, slow) {
+					if (slow) {
+						io[c.PEDAL_S1.ch] = sensors.PEDAL_S1.read(clamp01(d.accel) * 100, rng);
+						io[c.PEDAL_S2.ch] = sensors.PEDAL_S2.read(clamp01(d.accel) * 100, rng);
+						io[c.BRAKE_PEDAL.ch] = sensors.BRAKE_PEDAL.read(clamp01(d.brake) * 100, rng);
+						io[c.STEERING_WHEEL.ch] = sensors.STEERING_WHEEL.read(d.steer_deg, rng);
+					}
 					io[c.GEAR_SELECTOR.ch] = d.gear;
 					io[c.ESTOP_BUTTON.ch] = b(d.estop);
 					// the driver's switches are wired to the CVC, which forwards them to the BCM in BodyCommand
@@ -148,20 +157,24 @@ export function bindEcuIo(name: string, rng: Rng): IoBinding {
 			};
 			return {
 				sensors,
-				sense(plant, _d, io) {
+				sense(plant, _d, io, slow) {
 					const s = plant.s;
+					// the inverter's current and speed and the pack's voltage and current every 1 ms: the
+					// overcurrent and supply monitors act on them at once
 					io[c.PHASE_CURRENT.ch] = sensors.PHASE_CURRENT.read(s.phase_current_a, rng);
-					io[c.MOTOR_TEMP.ch] = sensors.MOTOR_TEMP.read(s.motor_temp_c, rng);
-					io[c.INVERTER_TEMP.ch] = sensors.INVERTER_TEMP.read(s.inverter_temp_c, rng);
 					io[c.MOTOR_SPEED.ch] = sensors.MOTOR_SPEED.read(s.motor_speed_rpm, rng);
 					io[c.BATTERY_V.ch] = sensors.BATTERY_V.read(s.pack_voltage_v, rng);
 					io[c.BATTERY_I.ch] = sensors.BATTERY_I.read(s.pack_current_a, rng);
-					io[c.BATTERY_TEMP.ch] = sensors.BATTERY_TEMP.read(s.pack_temp_c, rng);
-					io[c.AUX_V.ch] = sensors.AUX_V.read(s.aux_12v_v, rng);
-					io[c.WHEEL_SPEED_FL.ch] = sensors.WHEEL_SPEED_FL.read(Math.abs(s.wheel_speed_fl_mps) * 3.6, rng);
-					io[c.WHEEL_SPEED_FR.ch] = sensors.WHEEL_SPEED_FR.read(Math.abs(s.wheel_speed_fr_mps) * 3.6, rng);
-					io[c.WHEEL_SPEED_RL.ch] = sensors.WHEEL_SPEED_RL.read(Math.abs(s.wheel_speed_rl_mps) * 3.6, rng);
-					io[c.WHEEL_SPEED_RR.ch] = sensors.WHEEL_SPEED_RR.read(Math.abs(s.wheel_speed_rr_mps) * 3.6, rng);
+					if (slow) {
+						io[c.MOTOR_TEMP.ch] = sensors.MOTOR_TEMP.read(s.motor_temp_c, rng);
+						io[c.INVERTER_TEMP.ch] = sensors.INVERTER_TEMP.read(s.inverter_temp_c, rng);
+						io[c.BATTERY_TEMP.ch] = sensors.BATTERY_TEMP.read(s.pack_temp_c, rng);
+						io[c.AUX_V.ch] = sensors.AUX_V.read(s.aux_12v_v, rng);
+						io[c.WHEEL_SPEED_FL.ch] = sensors.WHEEL_SPEED_FL.read(Math.abs(s.wheel_speed_fl_mps) * 3.6, rng);
+						io[c.WHEEL_SPEED_FR.ch] = sensors.WHEEL_SPEED_FR.read(Math.abs(s.wheel_speed_fr_mps) * 3.6, rng);
+						io[c.WHEEL_SPEED_RL.ch] = sensors.WHEEL_SPEED_RL.read(Math.abs(s.wheel_speed_rl_mps) * 3.6, rng);
+						io[c.WHEEL_SPEED_RR.ch] = sensors.WHEEL_SPEED_RR.read(Math.abs(s.wheel_speed_rr_mps) * 3.6, rng);
+					}
 					io[c.INVERTER_ENABLE_FB.ch] = b(plant.act.inverter_enable);
 				},
 				actuate(out, plant, halted) {

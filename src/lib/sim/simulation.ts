@@ -101,6 +101,7 @@ export interface Node {
 }
 
 const TICK_US = 1000;
+const SLOW_SENSOR_US = 10_000;
 
 /** Derives a per-ECU seed so each chip's PRNG differs but the run stays reproducible. */
 function ecuSeed(seed: number, index: number): number {
@@ -190,7 +191,7 @@ export class Simulation {
 		for (const n of sim.nodes) sim.#busNames[n.bus] = n.name.toUpperCase();
 		for (let i = 0; i < sim.nodes.length; i++) {
 			const n = sim.nodes[i];
-			n.io.sense(sim.plant, sim.inputs, n.host.inputs);
+			n.io.sense(sim.plant, sim.inputs, n.host.inputs, true);
 			n.host.init(ecuSeed(sim.#seed, ECU_NAMES.indexOf(n.name as EcuName)), 0);
 		}
 		return sim;
@@ -328,9 +329,10 @@ export class Simulation {
 			}
 			for (let i = 0; i < nodes.length; i++) nodes[i].io.actuate(nodes[i].host.outputs, plant, nodes[i].host.halted);
 			plant.step(0.001);
+			const slow = t % SLOW_SENSOR_US === 0; // the 10 ms conversions of the slow sensors (io-binding.ts)
 			for (let i = 0; i < nodes.length; i++) {
 				const n = nodes[i];
-				n.io.sense(plant, this.inputs, n.host.inputs);
+				n.io.sense(plant, this.inputs, n.host.inputs, slow);
 				n.host.tick(t);
 			}
 			const ps = this.#participants;
