@@ -6,6 +6,8 @@
  * the autopilot keeps driving: /fleet/{vin} shows the states up to UPDATED and the TCU's page its new version.
  * An image whose signature does not verify with the vehicle's keys (signed by a key only the server trusts), and a CVC image while the car drives (not parked),
  * end FAILED with the reason and the old images keep running.
+ * "from the pages": the same without REST calls — an operator uploads the bundle file on /fleet, starts it on
+ * /fleet/{vin} and for several selected vehicles on /fleet; a viewer, no token and bad files get their messages.
  */
 import { expect, test, type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
 import { E2E_OTA, E2E_TOKEN } from '../../playwright.config';
