@@ -569,6 +569,31 @@ static void test_aeb_zones_by_ttc_at_speed(void)
 	CHECK_EQ(last_cutoff().cutoff_request, 0U);
 }
 
+static void test_aeb_holds_the_car_it_stopped(void)
+{
+	uint8_t z;
+	/* 20 km/h towards an obstacle: braking inside 5 m, the car stops 3 m short of it */
+	CHECK_EQ(approach(2000U, 600, 1, 300, &z), 400);
+	CHECK_EQ(z, VEHICLE_DBC_FRONT_DISTANCE_AEB_ZONE_BRAKE_CHOICE);
+	dist_every = 0U;
+	speed = 0U;
+	/* stopped, nothing closing: AEB keeps the brakes on while the obstacle stays inside the braking distance
+	 * (below 5 km/h it would otherwise let go, and the accelerator would creep the car on) */
+	run_ms(3000U);
+	CHECK_EQ(last_distance().aeb_zone, VEHICLE_DBC_FRONT_DISTANCE_AEB_ZONE_BRAKE_CHOICE);
+	CHECK_EQ(pin_out[IO_FZC_BRAKE_ACTUATOR], 400);
+	CHECK_EQ(last_brake().brake_state, VEHICLE_DBC_BRAKE_STATUS_BRAKE_STATE_AEB_CHOICE);
+	/* the obstacle drives off: the zone lowers after its hold time and the brakes release */
+	distance = 20000;
+	run_ms(600U);
+	CHECK_EQ(last_distance().aeb_zone, VEHICLE_DBC_FRONT_DISTANCE_AEB_ZONE_CLEAR_CHOICE);
+	CHECK_EQ(pin_out[IO_FZC_BRAKE_ACTUATOR], 0);
+	/* a car that AEB did not stop (parking at 4 km/h) is not held: AEB stays out of the way */
+	CHECK_EQ(approach(400U, 600, 1, 200, &z), 0);
+	run_ms(1000U);
+	CHECK_EQ(last_distance().aeb_zone, VEHICLE_DBC_FRONT_DISTANCE_AEB_ZONE_CLEAR_CHOICE);
+}
+
 static void test_aeb_distance_zones_only_at_low_speed(void)
 {
 	uint8_t z;
@@ -811,6 +836,7 @@ int main(void)
 	RUN(test_brake_pressure_plausibility_edges);
 	RUN(test_aeb_zones_by_ttc_at_speed);
 	RUN(test_aeb_distance_zones_only_at_low_speed);
+	RUN(test_aeb_holds_the_car_it_stopped);
 	RUN(test_distance_sensor_fault);
 	RUN(test_e2e_failures_are_ignored_and_diagnosed);
 	RUN(test_garbage_frames_are_counted_and_ignored);

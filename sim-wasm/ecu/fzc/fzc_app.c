@@ -144,8 +144,12 @@ static void fzc_distance(const fzc_inputs_t *in, fzc_outputs_t *out)
 		}
 	}
 	uint8_t raw = FZC_ZONE_CLEAR;
-	bool active = !out->dist_fault && in->speed_valid && (in->speed >= FZC_AEB_MIN_SPEED) && out->object_detected &&
-	              (out->closing_speed > 0);
+	/* AEB braked the car (nearly) to a stop: it holds it there while the obstacle stays within the braking
+	 * distance, whatever the accelerator says; below 5 km/h it would otherwise let go and the driver's pedal
+	 * would creep the car on into the obstacle */
+	bool holding = (fzc.zone >= FZC_ZONE_BRAKE) && in->speed_valid && (in->speed < FZC_AEB_MIN_SPEED);
+	bool active = !out->dist_fault && in->speed_valid && out->object_detected &&
+	              (((in->speed >= FZC_AEB_MIN_SPEED) && (out->closing_speed > 0)) || holding);
 	if (active) {
 		if (out->ttc <= FZC_TTC_EMERGENCY) {
 			raw = FZC_ZONE_EMERGENCY;
