@@ -8,6 +8,7 @@
  */
 import { browser } from '$app/environment';
 import { sim } from '$lib/store/sim.svelte';
+import { storage } from '$lib/store/storage.svelte';
 import { ECUS } from '$lib/diag/catalog';
 import type { DiagApi } from '$lib/diag/diag.svelte';
 import { checkDigit, vinProblem } from '$lib/diag/vin';
@@ -67,6 +68,9 @@ export async function cvcVin(): Promise<{ vin: string; programmed: boolean }> {
 	await must('default session (10 01)', t.diagSession(CVC, 0x01));
 	const back = await read();
 	if (back !== vin) throw new Error(`programming the VIN into the CVC: wrote ${vin}, it reads back ${back}`);
+	// the CVC wrote it to its NVM; the page saves NVM in batches: save it now, or a reload that follows at
+	// once would power up a CVC without it and the tab would join under another VIN
+	await storage.persisted('cvc', (b) => b.length >= 17 && String.fromCharCode(...b.subarray(0, 17)) === vin);
 	return { vin, programmed: true };
 }
 

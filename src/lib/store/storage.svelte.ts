@@ -131,6 +131,23 @@ export class BrowserStorage {
 		this.#batcher.add(writes);
 	}
 
+	/**
+	 * Resolves true once one of `ecu`'s NVM blocks satisfies `holds` and every pending block is saved (an
+	 * end-of-line write, like the tab programming its VIN, must survive a reload that follows at once); false
+	 * after `timeoutMs` without it, or when this session saves nothing (nvm=fresh, another tab, no storage).
+	 */
+	async persisted(ecu: string, holds: (bytes: Uint8Array) => boolean, timeoutMs = 5000): Promise<boolean> {
+		const end = performance.now() + timeoutMs;
+		const has = () => [...(this.nvm.get(ecu)?.values() ?? [])].some(holds);
+		while (!has()) {
+			if (performance.now() > end) return false;
+			await new Promise((r) => setTimeout(r, 20));
+		}
+		if (!this.#saveNvm) return false;
+		await this.#batcher.flush();
+		return this.nvmPersistence === 'saved';
+	}
+
 	/** Saves pending blocks now (the page is being hidden or closed). */
 	flush(): Promise<void> {
 		return this.#batcher.flush();
