@@ -28,6 +28,12 @@ static const com_config_t *com_cfg;
 static com_tx_state_t com_tx[COM_MAX_TX];
 static com_rx_state_t com_rx[COM_MAX_RX];
 static uint64_t com_now_us;
+/* The earliest time at which com_main has anything to do: a TX entry's next_due_us or an RX deadline
+ * (last_rx_us + timeout) not yet flagged. Never later than the true minimum (an RX that moves its deadline
+ * later leaves it early; the next scan recomputes it), so a tick before it with no trigger pending can skip
+ * the scan of every entry and do exactly what the scan would have done: nothing. */
+static uint64_t com_next_us;
+static bool com_any_triggered;
 
 int32_t com_init(const com_config_t *cfg, uint64_t now_us)
 {
@@ -56,6 +62,8 @@ int32_t com_init(const com_config_t *cfg, uint64_t now_us)
 		com_rx[i].last_rx_us = now_us;
 	}
 	com_now_us = now_us;
+	com_next_us = now_us; /* the first com_main scans */
+	com_any_triggered = false;
 	com_cfg = cfg;
 	return 0;
 }
@@ -89,7 +97,16 @@ void com_main(uint64_t now_us)
 	if (com_cfg == NULL) {
 		return;
 	}
+	if ((now_us < com_next_us) && !com_any_triggered && (now_us >= com_now_us)) {
+		/* nothing due (time going backwards scans, as the deadline test below wraps then) */
+		com_now_us = now_us;
+		return;
+	} else {
+		/* something may be due: scan */
+	}
 	com_now_us = now_us;
+	com_any_triggered = false;
+	uint64_t next = UINT64_MAX;
 	for (uint8_t i = 0U; i < com_cfg->tx_count; i++) {
 		const com_tx_cfg_t *c = &com_cfg->tx[i];
 		com_tx_state_t *s = &com_tx[i];
@@ -118,6 +135,11 @@ void com_main(uint64_t now_us)
 		} else {
 			/* nothing to send */
 		}
+		if ((c->cycle_ms > 0U) && (s->next_due_us < next)) {
+			next = s->next_due_us;
+		} else {
+			/* event-only, or not the earliest */
+		}
 	}
 	for (uint8_t i = 0U; i < com_cfg->rx_count; i++) {
 		const com_rx_cfg_t *c = &com_cfg->rx[i];
@@ -129,7 +151,18 @@ void com_main(uint64_t now_us)
 		} else {
 			/* within the deadline, or already flagged */
 		}
+		if ((c->timeout_ms > 0U) && !s->timed_out) {
+			uint64_t deadline = s->last_rx_us + ((uint64_t)c->timeout_ms * COM_US_PER_MS);
+			if (deadline < next) {
+				next = deadline;
+			} else {
+				/* not the earliest */
+			}
+		} else {
+			/* no deadline to watch */
+		}
 	}
+	com_next_us = next;
 }
 
 int32_t com_trigger(uint8_t tx)
@@ -138,6 +171,7 @@ int32_t com_trigger(uint8_t tx)
 		return COM_E_PARAM;
 	}
 	com_tx[tx].triggered = true;
+	com_any_triggered = true;
 	return 0;
 }
 
@@ -164,6 +198,17 @@ void com_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 	}
 	(void)memcpy(s->data, data, c->len);
 	s->last_rx_us = com_now_us;
+	if ((c->timeout_ms > 0U) && s->timed_out) {
+		/* a deadline watched again: it may be the earliest (one not flagged only moves later) */
+		uint64_t deadline = com_now_us + ((uint64_t)c->timeout_ms * COM_US_PER_MS);
+		if (deadline < com_next_us) {
+			com_next_us = deadline;
+		} else {
+			/* a scan comes sooner */
+		}
+	} else {
+		/* the deadline moved later, or none */
+	}
 	s->ever = true;
 	s->timed_out = false;
 	s->updated = true;

@@ -202,6 +202,44 @@ static void test_rx_rejects_bad_frames(void)
 	CHECK(com_rx_timed_out(RX_PROT));
 }
 
+/* com_main skips its scan until the earliest TX due time or RX deadline: a deadline armed again by a frame
+ * after a timeout, with nothing else due (no TX), must still expire on time, and a trigger between two cycles
+ * must still go out at the next tick. */
+static void test_deadlines_and_triggers_between_scans(void)
+{
+	static const com_rx_cfg_t rx_only[1] = {{0x350U, 2U, 300U, 0U, 0U, 0U}};
+	static const com_config_t rx_cfg_only = {NULL, 0U, rx_only, 1U};
+	const uint8_t d[2] = {0x11, 0x22};
+	setup();
+	CHECK_EQ(com_init(&rx_cfg_only, now), 0);
+	com_rx_indication(0U, d, 2U);
+	run_ms(299U);
+	CHECK(com_rx_fresh(0U));
+	run_ms(1U);
+	CHECK(com_rx_timed_out(0U));
+	run_ms(5000U);
+	CHECK_EQ(com_rx_stats(0U)->timeouts, 1);
+	com_rx_indication(0U, d, 2U);
+	run_ms(299U);
+	CHECK(com_rx_fresh(0U));
+	run_ms(1U);
+	CHECK(com_rx_timed_out(0U));
+	CHECK_EQ(com_rx_stats(0U)->timeouts, 2);
+
+	setup();
+	run_ms(5U); /* the cyclic message went out at +3 ms; the next is due at +13 ms */
+	bus_n = 0U;
+	CHECK_EQ(com_trigger(TX_EVENT), 0);
+	run_ms(1U);
+	CHECK_EQ(bus_n, 1);
+	CHECK_EQ(bus[0].id, 0x210U);
+	CHECK_EQ(bus[0].t_us, 5000U + 6000U);
+	run_ms(7U);
+	CHECK_EQ(bus_n, 2);
+	CHECK_EQ(bus[1].id, 0x100U);
+	CHECK_EQ(bus[1].t_us, 5000U + 13000U);
+}
+
 static void test_bad_config_rejected(void)
 {
 	static const com_tx_cfg_t bad_tx[1] = {{0x100U, 9U, 10U, 0U, 0U, 0U, pack_cyclic}};
@@ -218,6 +256,7 @@ int main(void)
 	RUN(test_event_sent_once_per_trigger);
 	RUN(test_rx_deadline_and_recovery);
 	RUN(test_rx_rejects_bad_frames);
+	RUN(test_deadlines_and_triggers_between_scans);
 	RUN(test_bad_config_rejected);
 	return UNIT_END();
 }

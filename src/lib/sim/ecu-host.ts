@@ -79,6 +79,8 @@ export class EcuHost {
 	lastBoot: { t_us: number; size: number; error: string | null } | null = null;
 
 	#x!: EcuExports;
+	#tickSplit: ((lo: number, hi: number) => void) | null = null;
+	#canRx!: (id: number, flags: number, dlc: number, ptr: number) => void;
 	#mem!: Uint8Array;
 	#rxPtr = 0;
 	#seed = 0;
@@ -123,6 +125,9 @@ export class EcuHost {
 			throw new EcuAbiError(this.name, `ABI version ${v}, but this host speaks version ${ECU_ABI_VERSION}`);
 		}
 		this.#x = x as unknown as EcuExports;
+		// the two calls made every tick and every frame, taken out of the exports object once
+		this.#tickSplit = this.#x.ecu_tick_split ?? null;
+		this.#canRx = this.#x.ecu_can_rx;
 		this.#mem = new Uint8Array(this.#x.memory.buffer);
 		this.#rxPtr = this.#x.ecu_rx_buffer() >>> 0;
 		const before = this.#in;
@@ -244,8 +249,8 @@ export class EcuHost {
 	tick(now_us: number): void {
 		if (this.trap) return;
 		try {
-			const split = this.#x.ecu_tick_split;
-			if (split !== undefined) split(now_us >>> 0, Math.floor(now_us / 4294967296));
+			const split = this.#tickSplit;
+			if (split !== null) split(now_us >>> 0, Math.floor(now_us / 4294967296));
 			else this.#x.ecu_tick(BigInt(now_us));
 		} catch (e) {
 			this.#trapped(now_us, e);
@@ -262,7 +267,7 @@ export class EcuHost {
 		const mem = this.#mem;
 		for (let i = 0; i < n; i++) mem[p + i] = data[offset + i];
 		try {
-			this.#x.ecu_can_rx(id, flags, dlc, p);
+			this.#canRx(id, flags, dlc, p);
 		} catch (e) {
 			this.#trapped(now_us, e);
 		}
