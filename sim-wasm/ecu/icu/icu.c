@@ -13,6 +13,7 @@
 #include "dem.h"
 #include "dtclist.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "icu_app.h"
 #include "io.h"
@@ -124,7 +125,6 @@ static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
 	                          .handle = ICU_RX_DTC_EVENT}};
 
 /* ---- state ---- */
-static uint8_t icu_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t icu_seed;
 static bool icu_started;
 static uint64_t icu_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
@@ -372,11 +372,8 @@ static const uds_routine_t icu_routines[] = {
 	{.id = 0x0202U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_clear_list},
 };
 
-static void icu_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset both restart the image; NVM survives */
-	icu_reset_requested = true;
-}
+/* ECUReset restarts the image; NVM survives */
+ECU_UDS_RESET_HOOK(icu_uds_reset, icu_reset_requested)
 
 static const vin_config_t icu_vin_cfg = {.nvm = &nvm_port_abi,
                                          .block = ICU_NVM_BLOCK_VIN,
@@ -388,32 +385,15 @@ static const dem_config_t icu_dem_cfg = {
 	.read_did = icu_ff_read, .nvm = &nvm_port_abi, .nvm_block = ICU_NVM_BLOCK_DEM, .status_changed = icu_dtc_changed,
 };
 static const uds_app_if_t icu_uds_app = {.reset = icu_uds_reset};
-static const uds_config_t icu_uds_cfg = {
-	UDS_PORTS_ECU(ICU), .dids = icu_dids, .did_count = (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]),
-	.routines = icu_routines, .routine_count = (uint8_t)(sizeof icu_routines / sizeof icu_routines[0]),
-	.app = &icu_uds_app,
-};
+static const uds_config_t icu_uds_cfg = {UDS_CONFIG_ECU(ICU, icu_dids, icu_routines, &icu_uds_app)};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
-static void icu_wdg_kick(void)
-{
-	wdg_hw_kick(&icu_hw_wdg, icu_now_us);
-}
-
 static const wdg_entity_cfg_t icu_wdg_entities[] = {
-	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
-	 .active = 1U},
+	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
-static const wdg_config_t icu_wdg_cfg = {
-	.entities = icu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = icu_wdg_kick,
-};
+ECU_WDG_CONFIG(icu_wdg_cfg, icu_wdg_entities, icu_hw_wdg, icu_now_us);
 
 /* ---- ABI ---- */
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
-}
-
 static void icu_init_all(uint32_t seed)
 {
 	icu_seed = seed;
@@ -457,11 +437,6 @@ void ecu_init(uint32_t seed)
 {
 	icu_wdg_reset_seen = false;
 	icu_init_all(seed);
-}
-
-uint8_t *ecu_rx_buffer(void)
-{
-	return icu_rx_buf;
 }
 
 static bool icu_is_diag_id(uint32_t id)

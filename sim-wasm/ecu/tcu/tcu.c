@@ -15,6 +15,7 @@
 #include "dem.h"
 #include "dtclist.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "isotp.h"
 #include "ports_abi.h"
@@ -105,7 +106,6 @@ static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
 
 /* ---- state ---- */
 ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
-static uint8_t tcu_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint8_t tcu_obd_resp[TCU_OBD_BUF_SIZE];
 static uint32_t tcu_seed;
 static bool tcu_started;
@@ -333,11 +333,8 @@ static const uds_routine_t tcu_routines[] = {
 	{.id = 0x0203U, .sessions = UDS_IN_EXTENDED, .start = tcu_rt_clear_list},
 };
 
-static void tcu_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset both restart the image; NVM survives */
-	tcu_reset_requested = true;
-}
+/* ECUReset restarts the image; NVM survives */
+ECU_UDS_RESET_HOOK(tcu_uds_reset, tcu_reset_requested)
 
 static const vin_config_t tcu_vin_cfg = {.nvm = &nvm_port_abi,
                                          .block = TCU_NVM_BLOCK_VIN,
@@ -349,32 +346,15 @@ static const dem_config_t tcu_dem_cfg = {
 	.read_did = tcu_ff_read, .nvm = &nvm_port_abi, .nvm_block = TCU_NVM_BLOCK_DEM, .status_changed = tcu_dtc_changed,
 };
 static const uds_app_if_t tcu_uds_app = {.reset = tcu_uds_reset};
-static const uds_config_t tcu_uds_cfg = {
-	UDS_PORTS_ECU(TCU), .dids = tcu_dids, .did_count = (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]),
-	.routines = tcu_routines, .routine_count = (uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]),
-	.app = &tcu_uds_app,
-};
+static const uds_config_t tcu_uds_cfg = {UDS_CONFIG_ECU(TCU, tcu_dids, tcu_routines, &tcu_uds_app)};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
-static void tcu_wdg_kick(void)
-{
-	wdg_hw_kick(&tcu_hw_wdg, tcu_now_us);
-}
-
 static const wdg_entity_cfg_t tcu_wdg_entities[] = {
-	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
-	 .active = 1U},
+	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
-static const wdg_config_t tcu_wdg_cfg = {
-	.entities = tcu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = tcu_wdg_kick,
-};
+ECU_WDG_CONFIG(tcu_wdg_cfg, tcu_wdg_entities, tcu_hw_wdg, tcu_now_us);
 
 /* ---- ABI ---- */
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
-}
-
 static void tcu_init_all(uint32_t seed)
 {
 	tcu_seed = seed;
@@ -416,11 +396,6 @@ void ecu_init(uint32_t seed)
 {
 	tcu_wdg_reset_seen = false;
 	tcu_init_all(seed);
-}
-
-uint8_t *ecu_rx_buffer(void)
-{
-	return tcu_rx_buf;
 }
 
 static bool tcu_is_diag_id(uint32_t id)
