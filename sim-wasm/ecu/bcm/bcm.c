@@ -13,6 +13,7 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "heartbeat.h"
@@ -150,16 +151,10 @@ static const com_tx_cfg_t bcm_tx_cfg[BCM_TX_COUNT] = {
 #define BCM_RX_ENUM(name, msg, e2e, timeout) name,
 enum { BCM_RX_LIST(BCM_RX_ENUM) BCM_RX_COUNT };
 
-#define BCM_E2E_ID_0U(msg) 0U
-#define BCM_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define BCM_E2E_ID(e2e, msg) BCM_E2E_ID_##e2e(msg)
-#define BCM_RX_COM(name, msg, e2e_, timeout) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = BCM_E2E_ID(e2e_, msg), .e2e_max_delta = BCM_E2E_MAX_DELTA},
+#define BCM_RX_COM(name, msg, e2e, timeout) DBC_COM_RX_ROW(name, msg, e2e, timeout, BCM_E2E_MAX_DELTA)
 static const com_rx_cfg_t bcm_rx_cfg[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_COM)};
 
-#define BCM_RX_CANIF(name, msg, e2e, timeout) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define BCM_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t bcm_canif_rx[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_CANIF)};
 
 static const com_config_t bcm_com_cfg = {

@@ -11,6 +11,7 @@
 #include "com.h"
 #include "cvc_app.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "heartbeat.h"
@@ -272,16 +273,10 @@ static const com_tx_cfg_t cvc_tx_cfg[CVC_TX_COUNT] = {
 #define CVC_RX_ENUM(name, msg, e2e, timeout) name,
 enum { CVC_RX_LIST(CVC_RX_ENUM) CVC_RX_COUNT, CVC_RX_UDS_PHYS = CVC_RX_COUNT, CVC_RX_UDS_FUNC, CVC_CANIF_COUNT };
 
-#define CVC_E2E_ID_0U(msg) 0U
-#define CVC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define CVC_E2E_ID(e2e, msg) CVC_E2E_ID_##e2e(msg)
-#define CVC_RX_COM(name, msg, e2e_, timeout) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = CVC_E2E_ID(e2e_, msg), .e2e_max_delta = CVC_E2E_MAX_DELTA},
+#define CVC_RX_COM(name, msg, e2e, timeout) DBC_COM_RX_ROW(name, msg, e2e, timeout, CVC_E2E_MAX_DELTA)
 static const com_rx_cfg_t cvc_rx_cfg[CVC_RX_COUNT] = {CVC_RX_LIST(CVC_RX_COM)};
 
-#define CVC_RX_CANIF(name, msg, e2e, timeout) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define CVC_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t cvc_canif_rx[CVC_CANIF_COUNT] = {
 	CVC_RX_LIST(CVC_RX_CANIF){.id = CVC_UDS_PHYS_ID, .handle = CVC_RX_UDS_PHYS},
 	{.id = CVC_UDS_FUNC_ID, .handle = CVC_RX_UDS_FUNC},

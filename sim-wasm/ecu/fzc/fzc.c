@@ -12,6 +12,7 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "fzc_app.h"
@@ -199,13 +200,7 @@ enum { FZC_TX_STEER, FZC_TX_BRAKE, FZC_TX_BRAKE_FAULT, FZC_TX_CUTOFF, FZC_TX_DIS
 	X(FZC_TX_DISTANCE, VEHICLE_DBC_FRONT_DISTANCE, 0U, 3U, fzc_pack_front_distance) \
 	X(FZC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_FZC, 1U, 4U, fzc_pack_heartbeat)
 
-#define FZC_E2E_ID_0U(msg) 0U
-#define FZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define FZC_E2E_ID(e2e, msg) FZC_E2E_ID_##e2e(msg)
-#define FZC_TX_COM(name, msg, e2e_, offset, pack_) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = offset, \
-	          .e2e = e2e_, .e2e_data_id = FZC_E2E_ID(e2e_, msg), .pack = pack_},
-static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
+static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(DBC_COM_TX_ROW)};
 
 /* (name, DBC macro prefix, e2e, timeout) */
 #define FZC_RX_LIST(X)                                                                                     \
@@ -217,12 +212,9 @@ static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
 
 #define FZC_RX_ENUM(name, msg, e2e, timeout) name,
 enum { FZC_RX_LIST(FZC_RX_ENUM) FZC_RX_COUNT };
-#define FZC_RX_COM(name, msg, e2e_, timeout) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = FZC_E2E_ID(e2e_, msg), .e2e_max_delta = FZC_E2E_MAX_DELTA},
+#define FZC_RX_COM(name, msg, e2e, timeout) DBC_COM_RX_ROW(name, msg, e2e, timeout, FZC_E2E_MAX_DELTA)
 static const com_rx_cfg_t fzc_rx_cfg[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_COM)};
-#define FZC_RX_CANIF(name, msg, e2e, timeout) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define FZC_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t fzc_canif_rx[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_CANIF)};
 
 static const com_config_t fzc_com_cfg = {

@@ -12,6 +12,7 @@
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "heartbeat.h"
@@ -89,12 +90,7 @@ static const dem_event_cfg_t icu_events[ICU_EV_COUNT] = {
 #define ICU_RX_ENUM(name, msg, e2e, timeout, ev) name,
 enum { ICU_RX_LIST(ICU_RX_ENUM) ICU_RX_COUNT, ICU_RX_DTC_EVENT = ICU_RX_COUNT };
 
-#define ICU_E2E_ID_0U(msg) 0U
-#define ICU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define ICU_E2E_ID(e2e, msg) ICU_E2E_ID_##e2e(msg)
-#define ICU_RX_COM(name, msg, e2e_, timeout, ev) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = ICU_E2E_ID(e2e_, msg), .e2e_max_delta = ICU_E2E_MAX_DELTA},
+#define ICU_RX_COM(name, msg, e2e, timeout, ev) DBC_COM_RX_ROW(name, msg, e2e, timeout, ICU_E2E_MAX_DELTA)
 static const com_rx_cfg_t icu_rx_cfg[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_COM)};
 
 /* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
@@ -117,8 +113,7 @@ static rxmon_state_t icu_rx_mon_state[ICU_RX_MON_COUNT];
 static const rxmon_config_t icu_rxmon_cfg = {
 	.entries = icu_rx_mon, .state = icu_rx_mon_state, .count = ICU_RX_MON_COUNT};
 
-#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
 	ICU_RX_LIST(ICU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
 	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,

@@ -12,6 +12,7 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "heartbeat.h"
@@ -254,13 +255,7 @@ enum { RZC_TX_MOTOR_STATUS, RZC_TX_MOTOR_CURRENT, RZC_TX_MOTOR_TEMP, RZC_TX_BATT
 	X(RZC_TX_WHEELS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, 5U, rzc_pack_wheels)                   \
 	X(RZC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_RZC, 1U, 6U, rzc_pack_heartbeat)
 
-#define RZC_E2E_ID_0U(msg) 0U
-#define RZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define RZC_E2E_ID(e2e, msg) RZC_E2E_ID_##e2e(msg)
-#define RZC_TX_COM(name, msg, e2e_, offset, pack_) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = offset, \
-	          .e2e = e2e_, .e2e_data_id = RZC_E2E_ID(e2e_, msg), .pack = pack_},
-static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
+static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(DBC_COM_TX_ROW)};
 
 /* (name, DBC macro prefix, e2e, timeout, counter jump accepted) */
 #define RZC_RX_LIST(X)                                                                                          \
@@ -273,12 +268,9 @@ static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
 
 #define RZC_RX_ENUM(name, msg, e2e, timeout, delta) name,
 enum { RZC_RX_LIST(RZC_RX_ENUM) RZC_RX_COUNT };
-#define RZC_RX_COM(name, msg, e2e_, timeout, delta) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = RZC_E2E_ID(e2e_, msg), .e2e_max_delta = delta},
+#define RZC_RX_COM(name, msg, e2e, timeout, delta) DBC_COM_RX_ROW(name, msg, e2e, timeout, delta)
 static const com_rx_cfg_t rzc_rx_cfg[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_COM)};
-#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_CANIF)};
 
 static const com_config_t rzc_com_cfg = {

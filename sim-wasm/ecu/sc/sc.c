@@ -11,6 +11,7 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "io.h"
@@ -160,19 +161,13 @@ static const com_tx_cfg_t sc_tx_cfg[SC_TX_COUNT] = {
 #define SC_RX_ENUM(name, msg, e2e, timeout, sup) name,
 enum { SC_RX_LIST(SC_RX_ENUM) SC_RX_COUNT, SC_RX_UDS_PHYS = SC_RX_COUNT, SC_RX_UDS_FUNC, SC_CANIF_COUNT };
 
-#define SC_E2E_ID_0U(msg) 0U
-#define SC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define SC_E2E_ID(e2e, msg) SC_E2E_ID_##e2e(msg)
-#define SC_RX_COM(name, msg, e2e_, timeout, sup) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = (uint16_t)(timeout), .e2e = e2e_, \
-	          .e2e_data_id = SC_E2E_ID(e2e_, msg), .e2e_max_delta = SC_E2E_MAX_DELTA},
+#define SC_RX_COM(name, msg, e2e, timeout, sup) DBC_COM_RX_ROW(name, msg, e2e, timeout, SC_E2E_MAX_DELTA)
 static const com_rx_cfg_t sc_rx_cfg[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_COM)};
 
 #define SC_RX_SUP(name, msg, e2e, timeout, sup) [name] = (sup),
 static const uint8_t sc_rx_supervised[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_SUP)};
 
-#define SC_RX_CANIF(name, msg, e2e, timeout, sup) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define SC_RX_CANIF(name, msg, e2e, timeout, sup) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t sc_canif_rx[SC_CANIF_COUNT] = {
 	SC_RX_LIST(SC_RX_CANIF){.id = SC_UDS_PHYS_ID, .handle = SC_RX_UDS_PHYS},
 	{.id = SC_UDS_FUNC_ID, .handle = SC_RX_UDS_FUNC},

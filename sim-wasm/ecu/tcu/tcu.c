@@ -14,6 +14,7 @@
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
 #include "ecu_shell.h"
 #include "heartbeat.h"
@@ -75,12 +76,7 @@ static const dem_event_cfg_t tcu_events[TCU_EV_COUNT] = {
 #define TCU_RX_ENUM(name, msg, e2e, timeout, ev) name,
 enum { TCU_RX_LIST(TCU_RX_ENUM) TCU_RX_COUNT, TCU_RX_DTC_EVENT = TCU_RX_COUNT };
 
-#define TCU_E2E_ID_0U(msg) 0U
-#define TCU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define TCU_E2E_ID(e2e, msg) TCU_E2E_ID_##e2e(msg)
-#define TCU_RX_COM(name, msg, e2e_, timeout, ev) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = TCU_E2E_ID(e2e_, msg), .e2e_max_delta = TCU_E2E_MAX_DELTA},
+#define TCU_RX_COM(name, msg, e2e, timeout, ev) DBC_COM_RX_ROW(name, msg, e2e, timeout, TCU_E2E_MAX_DELTA)
 static const com_rx_cfg_t tcu_rx_cfg[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_COM)};
 
 /* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
@@ -97,8 +93,7 @@ static rxmon_state_t tcu_rx_mon_state[TCU_RX_MON_COUNT];
 static const rxmon_config_t tcu_rxmon_cfg = {
 	.entries = tcu_rx_mon, .state = tcu_rx_mon_state, .count = TCU_RX_MON_COUNT};
 
-#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
 	TCU_RX_LIST(TCU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
 	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
