@@ -221,9 +221,7 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 {
 	(void)event_id;
 	(void)old_status;
-	/* our own frames do not come back from the bus: list them directly */
-	(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence);
-	if (dtcevent_send(VEHICLE_DBC_DTC_EVENT_ECU_ID_ICU_CHOICE, dtc, new_status, occurrence) < 0) {
+	if (!dtcevent_list_and_send(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence)) {
 		icu_dtc_tx_errors++;
 	} else {
 		/* sent or queued */

@@ -162,9 +162,7 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 {
 	(void)event_id;
 	(void)old_status;
-	/* our own frames do not come back from the bus: aggregate them directly */
-	(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence);
-	if (dtcevent_send(VEHICLE_DBC_DTC_EVENT_ECU_ID_TCU_CHOICE, dtc, new_status, occurrence) < 0) {
+	if (!dtcevent_list_and_send(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence)) {
 		tcu_dtc_tx_errors++;
 	} else {
 		/* sent or queued */
