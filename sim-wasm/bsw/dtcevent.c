@@ -62,6 +62,16 @@ bool dtcevent_receive(dtclist_t *l, const uint8_t *data, uint8_t len)
 	       dtclist_update(l, e.ecu_id, e.dtc_number, e.dtc_status, e.occurrence_count);
 }
 
+bool dtcevent_list_and_send(dtclist_t *l, uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence)
+{
+	if (l != NULL) {
+		(void)dtclist_update(l, ecu_id, dtc, status, occurrence);
+	} else {
+		/* nothing to list on */
+	}
+	return dtcevent_send(ecu_id, dtc, status, occurrence) == 0;
+}
+
 void dtcevent_list_own(dtclist_t *l, uint8_t ecu_id)
 {
 	uint32_t dtc;

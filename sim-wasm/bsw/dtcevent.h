@@ -33,6 +33,12 @@ uint32_t dtcevent_lost(void);
 /* ---- the ECUs that list everyone's DTCs (ICU, TCU) ---- */
 /** A DtcEvent frame from the bus into the list; false (the caller counts it) when short or out of range. */
 bool dtcevent_receive(dtclist_t *l, const uint8_t *data, uint8_t len);
+/*
+ * The own DTC change of a lister (its DEM's status_changed hook calls this): listed at once as `ecu_id`'s, since
+ * its own frames do not come back from the bus, and sent as DtcEvent like every ECU's. Returns false when canif
+ * could not queue the frame (the caller counts it; the list has the change either way).
+ */
+bool dtcevent_list_and_send(dtclist_t *l, uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence);
 /** Lists the DTCs the own DEM keeps (DTCLIST_KEEP_MASK) as `ecu_id`'s: after a reset they are there from the start. */
 void dtcevent_list_own(dtclist_t *l, uint8_t ecu_id);
 

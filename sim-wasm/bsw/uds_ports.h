@@ -20,4 +20,11 @@ extern const uds_dem_if_t uds_port_dem;
 	.phys_rx_id = VEHICLE_DBC_UDS_REQ_##ecu##_FRAME_ID, .func_rx_id = VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID,   \
 	.tx_id = VEHICLE_DBC_UDS_RESP_##ecu##_FRAME_ID, .tx = uds_port_canif_tx, .dem = &uds_port_dem
 
+/* A whole uds_config_t of an ECU (UDS_PORTS_ECU) with its DID and routine tables and application hooks:
+ * static const uds_config_t bcm_uds_cfg = {UDS_CONFIG_ECU(BCM, bcm_dids, bcm_routines, &bcm_app_if)}; */
+#define UDS_CONFIG_ECU(ecu, did_table, routine_table, app_if)                                                      \
+	UDS_PORTS_ECU(ecu), .dids = (did_table), .did_count = (uint16_t)(sizeof(did_table) / sizeof((did_table)[0])), \
+	.routines = (routine_table), .routine_count = (uint8_t)(sizeof(routine_table) / sizeof((routine_table)[0])), \
+	.app = (app_if)
+
 #endif /* UDS_PORTS_H */

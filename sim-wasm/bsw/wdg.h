@@ -54,6 +54,14 @@ typedef struct {
 	void (*expired)(uint8_t entity);  /* told once, when the first entity expires (log, DEM event); may be NULL */
 } wdg_config_t;
 
+/* Table rows (wdg_entity_cfg_t), supervised from wdg_init on: an alive supervision expecting `expected`
+ * indications per `cycle_ms`, give or take `margin`; a deadline supervision of at most `max_us`. Each
+ * tolerates `tolerance` failed cycles in a row. */
+#define WDG_ALIVE_ENTITY(cycle, count, margin, tolerance)                                                        \
+	{.cycle_ms = (cycle), .expected = (count), .min_margin = (margin), .max_margin = (margin),              \
+	 .failed_tolerance = (tolerance), .active = 1U}
+#define WDG_DEADLINE_ENTITY(max_us, tolerance) {.deadline_max_us = (max_us), .failed_tolerance = (tolerance), .active = 1U}
+
 /** Counters since wdg_init. */
 typedef struct {
 	uint32_t triggers;

@@ -126,8 +126,38 @@ static void test_own_dtcs_are_listed_after_a_reset(void)
 	dtcevent_list_own(NULL, 5U); /* no crash */
 }
 
+/* the ICU's and the TCU's own changes: on their list at once (their frames never come back) and on the bus */
+static void test_a_listers_own_change_is_listed_and_sent(void)
+{
+	canif_init(&canif_cfg);
+	sent_n = 0U;
+	controller_full = 0;
+	dtclist_clear(&list);
+	CHECK(dtcevent_list_and_send(&list, VEHICLE_DBC_NODE_ICU, 0xC10187U, 0x2FU, 1U));
+	CHECK_EQ(list.count, 1U);
+	CHECK_EQ(list.entry[0].ecu_id, VEHICLE_DBC_NODE_ICU);
+	CHECK_EQ(list.entry[0].dtc, 0xC10187U);
+	CHECK_EQ(sent_n, 1U);
+	struct vehicle_dbc_dtc_event_t e;
+	CHECK_EQ(vehicle_dbc_dtc_event_unpack(&e, sent[0], VEHICLE_DBC_DTC_EVENT_LENGTH), 0);
+	CHECK_EQ(e.ecu_id, VEHICLE_DBC_NODE_ICU);
+	CHECK_EQ(e.dtc_status, 0x2FU);
+	/* canif cannot take the frame: false for the caller to count, the list still shows the change */
+	controller_full = 1;
+	for (unsigned i = 0U; i < CANIF_TXQ_LEN; i++) {
+		(void)dtcevent_send(VEHICLE_DBC_NODE_ICU, 0x900100U + i, 0x2FU, 1U); /* fill the queue */
+	}
+	CHECK(!dtcevent_list_and_send(&list, VEHICLE_DBC_NODE_ICU, 0xC10187U, 0x28U, 1U));
+	CHECK_EQ(list.count, 1U);
+	CHECK_EQ(list.entry[0].status, 0x28U);
+	controller_full = 0;
+	canif_init(&canif_cfg);
+	CHECK(dtcevent_list_and_send(NULL, VEHICLE_DBC_NODE_TCU, 0xC10187U, 0x2FU, 1U)); /* no list: still sent */
+}
+
 int main(void)
 {
+	RUN(test_a_listers_own_change_is_listed_and_sent);
 	RUN(test_frames_from_the_bus_fill_the_list);
 	RUN(test_own_dtcs_are_listed_after_a_reset);
 	RUN(test_each_change_is_one_frame_of_this_ecu);

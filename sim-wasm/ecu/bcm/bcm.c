@@ -13,7 +13,9 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
@@ -149,16 +151,10 @@ static const com_tx_cfg_t bcm_tx_cfg[BCM_TX_COUNT] = {
 #define BCM_RX_ENUM(name, msg, e2e, timeout) name,
 enum { BCM_RX_LIST(BCM_RX_ENUM) BCM_RX_COUNT };
 
-#define BCM_E2E_ID_0U(msg) 0U
-#define BCM_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define BCM_E2E_ID(e2e, msg) BCM_E2E_ID_##e2e(msg)
-#define BCM_RX_COM(name, msg, e2e_, timeout) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = BCM_E2E_ID(e2e_, msg), .e2e_max_delta = BCM_E2E_MAX_DELTA},
+#define BCM_RX_COM(name, msg, e2e, timeout) DBC_COM_RX_ROW(name, msg, e2e, timeout, BCM_E2E_MAX_DELTA)
 static const com_rx_cfg_t bcm_rx_cfg[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_COM)};
 
-#define BCM_RX_CANIF(name, msg, e2e, timeout) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define BCM_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t bcm_canif_rx[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_CANIF)};
 
 static const com_config_t bcm_com_cfg = {
@@ -170,7 +166,6 @@ static const canif_config_t bcm_canif_cfg = {
 };
 
 /* ---- state between ticks ---- */
-static uint8_t bcm_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t bcm_seed;
 static bool bcm_started;
 static uint64_t bcm_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
@@ -308,26 +303,16 @@ static int32_t bcm_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static int32_t bcm_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
-{
-	return (bcm_did_fill(did, dst, len) == 0) ? (int32_t)len : -1;
-}
-
-static int32_t bcm_did_read(uint16_t did, uint8_t *dst, uint16_t len)
-{
-	return (bcm_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
-}
-
 static const uds_did_t bcm_dids[] = {
 	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, BCM_SW_VERSION),
 	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, BCM_SERIAL),
-	{.id = BCM_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
-	{.id = BCM_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
-	{.id = BCM_DID_LUX, .len = 4U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
-	{.id = BCM_DID_LAMPS, .len = 1U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
-	{.id = BCM_DID_INDICATORS, .len = 2U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
-	{.id = BCM_DID_DOORS, .len = 3U, .read_sessions = UDS_IN_ALL, .read = bcm_did_read},
+	{.id = BCM_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = BCM_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = BCM_DID_LUX, .len = 4U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = BCM_DID_LAMPS, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = BCM_DID_INDICATORS, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = BCM_DID_DOORS, .len = 3U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
 };
 
 /* The lamp test lights every exterior lamp; flashing the whole car while it moves would mislead other road
@@ -386,11 +371,7 @@ static const uds_routine_t bcm_routines[] = {
 	 .stop = bcm_routine_lamp_stop, .results = bcm_routine_lamp_stop_results},
 };
 
-static void bcm_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset restart the image the same way */
-	bcm_reset_pending = true;
-}
+ECU_UDS_RESET_HOOK(bcm_uds_reset, bcm_reset_pending)
 
 static bool bcm_session_allowed(uint8_t session)
 {
@@ -406,41 +387,28 @@ static void bcm_session_changed(uint8_t session)
 static const uds_app_if_t bcm_app_if = {
 	.reset = bcm_uds_reset, .session_allowed = bcm_session_allowed, .session_changed = bcm_session_changed,
 };
-static const uds_config_t bcm_uds_cfg = {
-	UDS_PORTS_ECU(BCM), .dids = bcm_dids, .did_count = (uint16_t)(sizeof bcm_dids / sizeof bcm_dids[0]),
-	.routines = bcm_routines, .routine_count = (uint8_t)(sizeof bcm_routines / sizeof bcm_routines[0]),
-	.app = &bcm_app_if,
-};
+static const uds_config_t bcm_uds_cfg = {UDS_CONFIG_ECU(BCM, bcm_dids, bcm_routines, &bcm_app_if)};
 
-static const dem_config_t bcm_dem_cfg = {
-	.events = bcm_events, .event_count = BCM_EV_COUNT, .ff_dids = bcm_ff_dids,
-	.ff_did_count = (uint8_t)(sizeof bcm_ff_dids / sizeof bcm_ff_dids[0]), .read_did = bcm_ff_read,
-	.nvm = &nvm_port_abi, .nvm_block = BCM_NVM_DEM, .status_changed = dtcevent_status_changed,
-};
+static const dem_config_t bcm_dem_cfg = {ECU_DEM_CONFIG(bcm_events, BCM_EV_COUNT, bcm_ff_dids, BCM_NVM_DEM)};
 
 /* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the application step must finish in the tick ---- */
 enum { BCM_SE_TASK_1MS, BCM_SE_CONTROL, BCM_SE_COUNT };
 static const wdg_entity_cfg_t bcm_wdg_entities[BCM_SE_COUNT] = {
-	[BCM_SE_TASK_1MS] = {.cycle_ms = 10U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
-	                     .failed_tolerance = 2U, .active = 1U},
-	[BCM_SE_CONTROL] = {.deadline_max_us = 1000U, .failed_tolerance = 2U, .active = 1U},
+	[BCM_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
+	[BCM_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
 };
 
-static void bcm_wdg_trigger(void)
-{
-	wdg_hw_kick(&bcm_hw_wdg, bcm_last_us);
-}
+ECU_WDG_CONFIG(bcm_wdg_cfg, bcm_wdg_entities, bcm_hw_wdg, bcm_last_us);
 
-static const wdg_config_t bcm_wdg_cfg = {
-	.entities = bcm_wdg_entities, .entity_count = BCM_SE_COUNT, .trigger_period_ms = 10U,
-	.trigger = bcm_wdg_trigger,
+static const ecu_boot_t bcm_boot_cfg = {
+	.canif = &bcm_canif_cfg, .io = &bcm_io_cfg, .vin = &bcm_vin_cfg, .node = VEHICLE_DBC_NODE_BCM,
+	.dem = &bcm_dem_cfg, .uds = &bcm_uds_cfg, .did_fill = bcm_did_fill,
 };
 
 /* ---- lifecycle ---- */
 static void bcm_boot(void)
 {
-	canif_init(&bcm_canif_cfg);
-	bcm_config_error = io_init(&bcm_io_cfg) != 0;
+	bcm_config_error = !ecu_boot(&bcm_boot_cfg, bcm_seed);
 	bcm_app_init();
 	(void)memset(&bcm_in, 0, sizeof bcm_in);
 	(void)memset(&bcm_out, 0, sizeof bcm_out);
@@ -459,23 +427,6 @@ static void bcm_boot(void)
 	bcm_body_frozen = 0U;
 	bcm_lamp_test = false;
 	bcm_lamp_test_start_us = 0U;
-	vin_load(&bcm_vin_cfg);
-	dtcevent_init(VEHICLE_DBC_NODE_BCM); /* the DEM reports its DTC changes as DtcEvent */
-	if (dem_init(&bcm_dem_cfg) != DEM_OK) {
-		bcm_config_error = true;
-	} else {
-		dem_operation_cycle_start();
-	}
-	if (uds_init(&bcm_uds_cfg, bcm_seed) != UDS_OK) {
-		bcm_config_error = true;
-	} else {
-		/* diagnostics ready */
-	}
-}
-
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
 }
 
 void ecu_init(uint32_t seed)
@@ -485,20 +436,9 @@ void ecu_init(uint32_t seed)
 	bcm_boot();
 }
 
-uint8_t *ecu_rx_buffer(void)
-{
-	return bcm_rx_buf;
-}
-
 void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 {
-	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
-	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
-	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
-		return;
-	} else {
-		canif_rx(id, flags, dlc, data);
-	}
+	ecu_can_rx_uds_first(id, flags, dlc, data);
 }
 
 /* One press of a button that reads 0 when released: acts on the change from 0 to a request. */

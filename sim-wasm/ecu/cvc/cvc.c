@@ -11,7 +11,9 @@
 #include "com.h"
 #include "cvc_app.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
@@ -115,7 +117,6 @@ static const dem_ff_did_t cvc_ff_dids[] = {
 };
 
 /* ---- state between ticks ---- */
-static uint8_t cvc_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t cvc_seed;
 static bool cvc_started;
 static uint64_t cvc_last_us;
@@ -272,16 +273,10 @@ static const com_tx_cfg_t cvc_tx_cfg[CVC_TX_COUNT] = {
 #define CVC_RX_ENUM(name, msg, e2e, timeout) name,
 enum { CVC_RX_LIST(CVC_RX_ENUM) CVC_RX_COUNT, CVC_RX_UDS_PHYS = CVC_RX_COUNT, CVC_RX_UDS_FUNC, CVC_CANIF_COUNT };
 
-#define CVC_E2E_ID_0U(msg) 0U
-#define CVC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define CVC_E2E_ID(e2e, msg) CVC_E2E_ID_##e2e(msg)
-#define CVC_RX_COM(name, msg, e2e_, timeout) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = CVC_E2E_ID(e2e_, msg), .e2e_max_delta = CVC_E2E_MAX_DELTA},
+#define CVC_RX_COM(name, msg, e2e, timeout) DBC_COM_RX_ROW(name, msg, e2e, timeout, CVC_E2E_MAX_DELTA)
 static const com_rx_cfg_t cvc_rx_cfg[CVC_RX_COUNT] = {CVC_RX_LIST(CVC_RX_COM)};
 
-#define CVC_RX_CANIF(name, msg, e2e, timeout) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define CVC_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t cvc_canif_rx[CVC_CANIF_COUNT] = {
 	CVC_RX_LIST(CVC_RX_CANIF){.id = CVC_UDS_PHYS_ID, .handle = CVC_RX_UDS_PHYS},
 	{.id = CVC_UDS_FUNC_ID, .handle = CVC_RX_UDS_FUNC},
@@ -399,11 +394,8 @@ static const uds_routine_t cvc_routines[] = {
 	 .stop = cvc_rt_estop_stop, .results = cvc_rt_estop_results},
 };
 
-static void cvc_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset both restart the image; the DEM block is written first */
-	cvc_reset_pending = true;
-}
+/* ECUReset restarts the image; the DEM block is written first */
+ECU_UDS_RESET_HOOK(cvc_uds_reset, cvc_reset_pending)
 
 static bool cvc_session_allowed(uint8_t session)
 {
@@ -414,45 +406,26 @@ static bool cvc_session_allowed(uint8_t session)
 }
 
 static const uds_app_if_t cvc_app_if = {.reset = cvc_uds_reset, .session_allowed = cvc_session_allowed};
-static const uds_config_t cvc_uds_cfg = {
-	UDS_PORTS_ECU(CVC), .dids = cvc_dids, .did_count = (uint16_t)(sizeof cvc_dids / sizeof cvc_dids[0]),
-	.routines = cvc_routines, .routine_count = (uint8_t)(sizeof cvc_routines / sizeof cvc_routines[0]),
-	.app = &cvc_app_if,
-};
+static const uds_config_t cvc_uds_cfg = {UDS_CONFIG_ECU(CVC, cvc_dids, cvc_routines, &cvc_app_if)};
 
 /* ---- watchdog ---- */
 enum { CVC_SE_TASK_1MS, CVC_SE_TASK_10MS, CVC_SE_COUNT };
 static const wdg_entity_cfg_t cvc_wdg_entities[CVC_SE_COUNT] = {
-	[CVC_SE_TASK_1MS] = {.cycle_ms = 100U, .expected = 100U, .min_margin = 2U, .max_margin = 2U,
-	                     .failed_tolerance = 1U, .active = 1U},
-	[CVC_SE_TASK_10MS] = {.cycle_ms = 100U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
-	                      .failed_tolerance = 1U, .active = 1U},
+	[CVC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(100U, 100U, 2U, 1U),
+	[CVC_SE_TASK_10MS] = WDG_ALIVE_ENTITY(100U, 10U, 1U, 1U),
 };
 
-static void cvc_wdg_trigger(void)
-{
-	wdg_hw_kick(&cvc_hw_wdg, cvc_last_us);
-}
-
-static const wdg_config_t cvc_wdg_cfg = {
-	.entities = cvc_wdg_entities, .entity_count = CVC_SE_COUNT, .trigger_period_ms = 10U,
-	.trigger = cvc_wdg_trigger,
-};
+ECU_WDG_CONFIG(cvc_wdg_cfg, cvc_wdg_entities, cvc_hw_wdg, cvc_last_us);
 
 /* ---- ABI ---- */
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
-}
+static const ecu_boot_t cvc_boot_cfg = {
+	.canif = &cvc_canif_cfg, .io = &cvc_io_cfg, .vin = &cvc_vin_cfg, .node = VEHICLE_DBC_NODE_CVC,
+	.dem = &cvc_dem_cfg, .uds = &cvc_uds_cfg,
+};
 
 static void cvc_start(uint32_t seed)
 {
-	canif_init(&cvc_canif_cfg);
-	(void)io_init(&cvc_io_cfg);
-	dtcevent_init(VEHICLE_DBC_NODE_CVC); /* the DEM reports its DTC changes as DtcEvent */
-	(void)dem_init(&cvc_dem_cfg);
-	dem_operation_cycle_start();
-	(void)uds_init(&cvc_uds_cfg, seed);
+	(void)ecu_boot(&cvc_boot_cfg, seed); /* the VIN is never written: the default */
 	(void)memset(&cvc_in, 0, sizeof cvc_in);
 	(void)memset(&cvc_out, 0, sizeof cvc_out);
 	cvc_in.gear = VEHICLE_DBC_VEHICLE_STATE_GEAR_P_CHOICE;
@@ -468,7 +441,6 @@ static void cvc_start(uint32_t seed)
 	cvc_e2e_errors_seen = 0U;
 	cvc_e2e_window_errors = 0U;
 	cvc_e2e_window_ms = 0U;
-	vin_load(&cvc_vin_cfg); /* never written: the default VIN */
 }
 
 void ecu_init(uint32_t seed)
@@ -476,11 +448,6 @@ void ecu_init(uint32_t seed)
 	cvc_seed = seed;
 	cvc_wdg_reset_seen = false;
 	cvc_start(seed);
-}
-
-uint8_t *ecu_rx_buffer(void)
-{
-	return cvc_rx_buf;
 }
 
 void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)

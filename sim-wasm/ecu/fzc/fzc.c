@@ -12,7 +12,9 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "fzc_app.h"
 #include "heartbeat.h"
 #include "io.h"
@@ -104,7 +106,6 @@ static const dem_ff_did_t fzc_ff_dids[] = {
 /* ---- state ---- */
 static fzc_inputs_t fzc_in;
 static fzc_outputs_t fzc_out;
-static uint8_t fzc_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t fzc_seed;
 static bool fzc_started;
 static uint64_t fzc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
@@ -199,13 +200,7 @@ enum { FZC_TX_STEER, FZC_TX_BRAKE, FZC_TX_BRAKE_FAULT, FZC_TX_CUTOFF, FZC_TX_DIS
 	X(FZC_TX_DISTANCE, VEHICLE_DBC_FRONT_DISTANCE, 0U, 3U, fzc_pack_front_distance) \
 	X(FZC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_FZC, 1U, 4U, fzc_pack_heartbeat)
 
-#define FZC_E2E_ID_0U(msg) 0U
-#define FZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define FZC_E2E_ID(e2e, msg) FZC_E2E_ID_##e2e(msg)
-#define FZC_TX_COM(name, msg, e2e_, offset, pack_) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = offset, \
-	          .e2e = e2e_, .e2e_data_id = FZC_E2E_ID(e2e_, msg), .pack = pack_},
-static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
+static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(DBC_COM_TX_ROW)};
 
 /* (name, DBC macro prefix, e2e, timeout) */
 #define FZC_RX_LIST(X)                                                                                     \
@@ -217,12 +212,9 @@ static const com_tx_cfg_t fzc_tx_cfg[FZC_TX_COUNT] = {FZC_TX_LIST(FZC_TX_COM)};
 
 #define FZC_RX_ENUM(name, msg, e2e, timeout) name,
 enum { FZC_RX_LIST(FZC_RX_ENUM) FZC_RX_COUNT };
-#define FZC_RX_COM(name, msg, e2e_, timeout) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = FZC_E2E_ID(e2e_, msg), .e2e_max_delta = FZC_E2E_MAX_DELTA},
+#define FZC_RX_COM(name, msg, e2e, timeout) DBC_COM_RX_ROW(name, msg, e2e, timeout, FZC_E2E_MAX_DELTA)
 static const com_rx_cfg_t fzc_rx_cfg[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_COM)};
-#define FZC_RX_CANIF(name, msg, e2e, timeout) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define FZC_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t fzc_canif_rx[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_CANIF)};
 
 static const com_config_t fzc_com_cfg = {
@@ -286,24 +278,14 @@ static int32_t fzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 	}
 }
 
-static int32_t fzc_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
-{
-	return (fzc_did_fill(did, dst, len) == 0) ? (int32_t)len : -1;
-}
-
-static int32_t fzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
-{
-	return (fzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
-}
-
 static const uds_did_t fzc_dids[] = {
 	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, FZC_SW_VERSION),
-	{.id = FZC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
-	{.id = FZC_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
-	{.id = FZC_DID_STEER, .len = 2U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
-	{.id = FZC_DID_BRAKE_P, .len = 2U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
-	{.id = FZC_DID_DISTANCE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = fzc_did_read},
+	{.id = FZC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = FZC_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = FZC_DID_STEER, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = FZC_DID_BRAKE_P, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = FZC_DID_DISTANCE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
 };
 
 /* 0x31 0x0101: clears the latched steer fault; answers one byte, 1 = cleared. NRC 0x22 while the steer
@@ -326,11 +308,7 @@ static const uds_routine_t fzc_routines[] = {
 	{.id = FZC_ROUTINE_CLEAR_FAULTS, .sessions = UDS_IN_EXTENDED, .start = fzc_routine_clear},
 };
 
-static void fzc_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset restart the image the same way */
-	fzc_reset_pending = true;
-}
+ECU_UDS_RESET_HOOK(fzc_uds_reset, fzc_reset_pending)
 
 static bool fzc_session_allowed(uint8_t session)
 {
@@ -338,41 +316,28 @@ static bool fzc_session_allowed(uint8_t session)
 }
 
 static const uds_app_if_t fzc_app_if = {.reset = fzc_uds_reset, .session_allowed = fzc_session_allowed};
-static const uds_config_t fzc_uds_cfg = {
-	UDS_PORTS_ECU(FZC), .dids = fzc_dids, .did_count = (uint16_t)(sizeof fzc_dids / sizeof fzc_dids[0]),
-	.routines = fzc_routines, .routine_count = (uint8_t)(sizeof fzc_routines / sizeof fzc_routines[0]),
-	.app = &fzc_app_if,
-};
+static const uds_config_t fzc_uds_cfg = {UDS_CONFIG_ECU(FZC, fzc_dids, fzc_routines, &fzc_app_if)};
 
-static const dem_config_t fzc_dem_cfg = {
-	.events = fzc_events, .event_count = FZC_EV_COUNT, .ff_dids = fzc_ff_dids,
-	.ff_did_count = (uint8_t)(sizeof fzc_ff_dids / sizeof fzc_ff_dids[0]), .read_did = fzc_ff_read,
-	.nvm = &nvm_port_abi, .nvm_block = FZC_NVM_DEM, .status_changed = dtcevent_status_changed,
-};
+static const dem_config_t fzc_dem_cfg = {ECU_DEM_CONFIG(fzc_events, FZC_EV_COUNT, fzc_ff_dids, FZC_NVM_DEM)};
 
 /* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
 enum { FZC_SE_TASK_1MS, FZC_SE_CONTROL, FZC_SE_COUNT };
 static const wdg_entity_cfg_t fzc_wdg_entities[FZC_SE_COUNT] = {
-	[FZC_SE_TASK_1MS] = {.cycle_ms = 10U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
-	                     .failed_tolerance = 2U, .active = 1U},
-	[FZC_SE_CONTROL] = {.deadline_max_us = 1000U, .failed_tolerance = 2U, .active = 1U},
+	[FZC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
+	[FZC_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
 };
 
-static void fzc_wdg_trigger(void)
-{
-	wdg_hw_kick(&fzc_hw_wdg, fzc_last_us);
-}
+ECU_WDG_CONFIG(fzc_wdg_cfg, fzc_wdg_entities, fzc_hw_wdg, fzc_last_us);
 
-static const wdg_config_t fzc_wdg_cfg = {
-	.entities = fzc_wdg_entities, .entity_count = FZC_SE_COUNT, .trigger_period_ms = 10U,
-	.trigger = fzc_wdg_trigger,
+static const ecu_boot_t fzc_boot_cfg = {
+	.canif = &fzc_canif_cfg, .io = &fzc_io_cfg, .vin = &fzc_vin_cfg, .node = VEHICLE_DBC_NODE_FZC,
+	.dem = &fzc_dem_cfg, .uds = &fzc_uds_cfg, .did_fill = fzc_did_fill,
 };
 
 /* ---- lifecycle ---- */
 static void fzc_boot(void)
 {
-	canif_init(&fzc_canif_cfg);
-	fzc_config_error = io_init(&fzc_io_cfg) != 0;
+	fzc_config_error = !ecu_boot(&fzc_boot_cfg, fzc_seed);
 	fzc_app_init();
 	(void)memset(&fzc_in, 0, sizeof fzc_in);
 	(void)memset(&fzc_out, 0, sizeof fzc_out);
@@ -385,23 +350,6 @@ static void fzc_boot(void)
 	fzc_boot_us = 0U;
 	fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
 	fzc_fault_status = 0U;
-	vin_load(&fzc_vin_cfg);
-	dtcevent_init(VEHICLE_DBC_NODE_FZC); /* the DEM reports its DTC changes as DtcEvent */
-	if (dem_init(&fzc_dem_cfg) != DEM_OK) {
-		fzc_config_error = true;
-	} else {
-		dem_operation_cycle_start();
-	}
-	if (uds_init(&fzc_uds_cfg, fzc_seed) != UDS_OK) {
-		fzc_config_error = true;
-	} else {
-		/* diagnostics ready */
-	}
-}
-
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
 }
 
 void ecu_init(uint32_t seed)
@@ -411,20 +359,9 @@ void ecu_init(uint32_t seed)
 	fzc_boot();
 }
 
-uint8_t *ecu_rx_buffer(void)
-{
-	return fzc_rx_buf;
-}
-
 void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 {
-	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
-	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
-	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
-		return;
-	} else {
-		canif_rx(id, flags, dlc, data);
-	}
+	ecu_can_rx_uds_first(id, flags, dlc, data);
 }
 
 static void fzc_read_inputs(void)

@@ -12,7 +12,9 @@
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "icu_app.h"
 #include "io.h"
@@ -88,12 +90,7 @@ static const dem_event_cfg_t icu_events[ICU_EV_COUNT] = {
 #define ICU_RX_ENUM(name, msg, e2e, timeout, ev) name,
 enum { ICU_RX_LIST(ICU_RX_ENUM) ICU_RX_COUNT, ICU_RX_DTC_EVENT = ICU_RX_COUNT };
 
-#define ICU_E2E_ID_0U(msg) 0U
-#define ICU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define ICU_E2E_ID(e2e, msg) ICU_E2E_ID_##e2e(msg)
-#define ICU_RX_COM(name, msg, e2e_, timeout, ev) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = ICU_E2E_ID(e2e_, msg), .e2e_max_delta = ICU_E2E_MAX_DELTA},
+#define ICU_RX_COM(name, msg, e2e, timeout, ev) DBC_COM_RX_ROW(name, msg, e2e, timeout, ICU_E2E_MAX_DELTA)
 static const com_rx_cfg_t icu_rx_cfg[ICU_RX_COUNT] = {ICU_RX_LIST(ICU_RX_COM)};
 
 /* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
@@ -116,15 +113,13 @@ static rxmon_state_t icu_rx_mon_state[ICU_RX_MON_COUNT];
 static const rxmon_config_t icu_rxmon_cfg = {
 	.entries = icu_rx_mon, .state = icu_rx_mon_state, .count = ICU_RX_MON_COUNT};
 
-#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define ICU_RX_CANIF(name, msg, e2e, timeout, ev) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
 	ICU_RX_LIST(ICU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
 	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
 	                          .handle = ICU_RX_DTC_EVENT}};
 
 /* ---- state ---- */
-static uint8_t icu_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t icu_seed;
 static bool icu_started;
 static uint64_t icu_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
@@ -226,9 +221,7 @@ static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 {
 	(void)event_id;
 	(void)old_status;
-	/* our own frames do not come back from the bus: list them directly */
-	(void)dtclist_update(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence);
-	if (dtcevent_send(VEHICLE_DBC_DTC_EVENT_ECU_ID_ICU_CHOICE, dtc, new_status, occurrence) < 0) {
+	if (!dtcevent_list_and_send(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence)) {
 		icu_dtc_tx_errors++;
 	} else {
 		/* sent or queued */
@@ -372,11 +365,8 @@ static const uds_routine_t icu_routines[] = {
 	{.id = 0x0202U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_clear_list},
 };
 
-static void icu_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset both restart the image; NVM survives */
-	icu_reset_requested = true;
-}
+/* ECUReset restarts the image; NVM survives */
+ECU_UDS_RESET_HOOK(icu_uds_reset, icu_reset_requested)
 
 static const vin_config_t icu_vin_cfg = {.nvm = &nvm_port_abi,
                                          .block = ICU_NVM_BLOCK_VIN,
@@ -388,32 +378,15 @@ static const dem_config_t icu_dem_cfg = {
 	.read_did = icu_ff_read, .nvm = &nvm_port_abi, .nvm_block = ICU_NVM_BLOCK_DEM, .status_changed = icu_dtc_changed,
 };
 static const uds_app_if_t icu_uds_app = {.reset = icu_uds_reset};
-static const uds_config_t icu_uds_cfg = {
-	UDS_PORTS_ECU(ICU), .dids = icu_dids, .did_count = (uint16_t)(sizeof icu_dids / sizeof icu_dids[0]),
-	.routines = icu_routines, .routine_count = (uint8_t)(sizeof icu_routines / sizeof icu_routines[0]),
-	.app = &icu_uds_app,
-};
+static const uds_config_t icu_uds_cfg = {UDS_CONFIG_ECU(ICU, icu_dids, icu_routines, &icu_uds_app)};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
-static void icu_wdg_kick(void)
-{
-	wdg_hw_kick(&icu_hw_wdg, icu_now_us);
-}
-
 static const wdg_entity_cfg_t icu_wdg_entities[] = {
-	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
-	 .active = 1U},
+	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
-static const wdg_config_t icu_wdg_cfg = {
-	.entities = icu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = icu_wdg_kick,
-};
+ECU_WDG_CONFIG(icu_wdg_cfg, icu_wdg_entities, icu_hw_wdg, icu_now_us);
 
 /* ---- ABI ---- */
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
-}
-
 static void icu_init_all(uint32_t seed)
 {
 	icu_seed = seed;
@@ -457,11 +430,6 @@ void ecu_init(uint32_t seed)
 {
 	icu_wdg_reset_seen = false;
 	icu_init_all(seed);
-}
-
-uint8_t *ecu_rx_buffer(void)
-{
-	return icu_rx_buf;
 }
 
 static bool icu_is_diag_id(uint32_t id)

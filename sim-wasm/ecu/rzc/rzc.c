@@ -12,7 +12,9 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "io.h"
 #include "io_channels.h"
@@ -135,7 +137,6 @@ static rzc_inputs_t rzc_in;
 static rzc_outputs_t rzc_out;
 static int32_t rzc_motor_rpm;
 static uint16_t rzc_wheel[4]; /* 0.01 km/h */
-static uint8_t rzc_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t rzc_seed;
 static bool rzc_started;
 static uint64_t rzc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
@@ -254,13 +255,7 @@ enum { RZC_TX_MOTOR_STATUS, RZC_TX_MOTOR_CURRENT, RZC_TX_MOTOR_TEMP, RZC_TX_BATT
 	X(RZC_TX_WHEELS, VEHICLE_DBC_WHEEL_SPEEDS, 0U, 5U, rzc_pack_wheels)                   \
 	X(RZC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_RZC, 1U, 6U, rzc_pack_heartbeat)
 
-#define RZC_E2E_ID_0U(msg) 0U
-#define RZC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define RZC_E2E_ID(e2e, msg) RZC_E2E_ID_##e2e(msg)
-#define RZC_TX_COM(name, msg, e2e_, offset, pack_) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = offset, \
-	          .e2e = e2e_, .e2e_data_id = RZC_E2E_ID(e2e_, msg), .pack = pack_},
-static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
+static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(DBC_COM_TX_ROW)};
 
 /* (name, DBC macro prefix, e2e, timeout, counter jump accepted) */
 #define RZC_RX_LIST(X)                                                                                          \
@@ -273,12 +268,9 @@ static const com_tx_cfg_t rzc_tx_cfg[RZC_TX_COUNT] = {RZC_TX_LIST(RZC_TX_COM)};
 
 #define RZC_RX_ENUM(name, msg, e2e, timeout, delta) name,
 enum { RZC_RX_LIST(RZC_RX_ENUM) RZC_RX_COUNT };
-#define RZC_RX_COM(name, msg, e2e_, timeout, delta) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = RZC_E2E_ID(e2e_, msg), .e2e_max_delta = delta},
+#define RZC_RX_COM(name, msg, e2e, timeout, delta) DBC_COM_RX_ROW(name, msg, e2e, timeout, delta)
 static const com_rx_cfg_t rzc_rx_cfg[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_COM)};
-#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define RZC_RX_CANIF(name, msg, e2e, timeout, delta) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_CANIF)};
 
 static const com_config_t rzc_com_cfg = {
@@ -349,25 +341,15 @@ static int32_t rzc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static int32_t rzc_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
-{
-	return (rzc_did_fill(did, dst, len) == 0) ? (int32_t)len : -1;
-}
-
-static int32_t rzc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
-{
-	return (rzc_did_fill(did, dst, len) == 0) ? 0 : -(int32_t)UDS_NRC_ROOR;
-}
-
 static const uds_did_t rzc_dids[] = {
 	VIN_DID_ROW(UDS_IN_EXTENDED | UDS_IN_PROGRAMMING),
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, RZC_SW_VERSION),
-	{.id = RZC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
-	{.id = RZC_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
-	{.id = RZC_DID_SOC, .len = 1U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
-	{.id = RZC_DID_PACK_V, .len = 2U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
-	{.id = RZC_DID_MOTOR_T, .len = 1U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
-	{.id = RZC_DID_PHASE_I, .len = 2U, .read_sessions = UDS_IN_ALL, .read = rzc_did_read},
+	{.id = RZC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = RZC_DID_TIME, .len = 4U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = RZC_DID_SOC, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = RZC_DID_PACK_V, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = RZC_DID_MOTOR_T, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = RZC_DID_PHASE_I, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
 };
 
 /* 0x31 0x0201: clears the overcurrent latch and a contactor fault; answers one byte, 1 = cleared. NRC 0x22
@@ -390,11 +372,7 @@ static const uds_routine_t rzc_routines[] = {
 	{.id = RZC_ROUTINE_CLEAR_FAULTS, .sessions = UDS_IN_EXTENDED, .security = 1U, .start = rzc_routine_clear},
 };
 
-static void rzc_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset restart the image the same way */
-	rzc_reset_pending = true;
-}
+ECU_UDS_RESET_HOOK(rzc_uds_reset, rzc_reset_pending)
 
 static bool rzc_session_allowed(uint8_t session)
 {
@@ -402,41 +380,28 @@ static bool rzc_session_allowed(uint8_t session)
 }
 
 static const uds_app_if_t rzc_app_if = {.reset = rzc_uds_reset, .session_allowed = rzc_session_allowed};
-static const uds_config_t rzc_uds_cfg = {
-	UDS_PORTS_ECU(RZC), .dids = rzc_dids, .did_count = (uint16_t)(sizeof rzc_dids / sizeof rzc_dids[0]),
-	.routines = rzc_routines, .routine_count = (uint8_t)(sizeof rzc_routines / sizeof rzc_routines[0]),
-	.app = &rzc_app_if,
-};
+static const uds_config_t rzc_uds_cfg = {UDS_CONFIG_ECU(RZC, rzc_dids, rzc_routines, &rzc_app_if)};
 
-static const dem_config_t rzc_dem_cfg = {
-	.events = rzc_events, .event_count = RZC_EV_COUNT, .ff_dids = rzc_ff_dids,
-	.ff_did_count = (uint8_t)(sizeof rzc_ff_dids / sizeof rzc_ff_dids[0]), .read_did = rzc_ff_read,
-	.nvm = &nvm_port_abi, .nvm_block = RZC_NVM_DEM, .status_changed = dtcevent_status_changed,
-};
+static const dem_config_t rzc_dem_cfg = {ECU_DEM_CONFIG(rzc_events, RZC_EV_COUNT, rzc_ff_dids, RZC_NVM_DEM)};
 
 /* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
 enum { RZC_SE_TASK_1MS, RZC_SE_CONTROL, RZC_SE_COUNT };
 static const wdg_entity_cfg_t rzc_wdg_entities[RZC_SE_COUNT] = {
-	[RZC_SE_TASK_1MS] = {.cycle_ms = 10U, .expected = 10U, .min_margin = 1U, .max_margin = 1U,
-	                     .failed_tolerance = 2U, .active = 1U},
-	[RZC_SE_CONTROL] = {.deadline_max_us = 1000U, .failed_tolerance = 2U, .active = 1U},
+	[RZC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
+	[RZC_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
 };
 
-static void rzc_wdg_trigger(void)
-{
-	wdg_hw_kick(&rzc_hw_wdg, rzc_last_us);
-}
+ECU_WDG_CONFIG(rzc_wdg_cfg, rzc_wdg_entities, rzc_hw_wdg, rzc_last_us);
 
-static const wdg_config_t rzc_wdg_cfg = {
-	.entities = rzc_wdg_entities, .entity_count = RZC_SE_COUNT, .trigger_period_ms = 10U,
-	.trigger = rzc_wdg_trigger,
+static const ecu_boot_t rzc_boot_cfg = {
+	.canif = &rzc_canif_cfg, .io = &rzc_io_cfg, .vin = &rzc_vin_cfg, .node = VEHICLE_DBC_NODE_RZC,
+	.dem = &rzc_dem_cfg, .uds = &rzc_uds_cfg, .did_fill = rzc_did_fill,
 };
 
 /* ---- lifecycle ---- */
 static void rzc_boot(void)
 {
-	canif_init(&rzc_canif_cfg);
-	rzc_config_error = io_init(&rzc_io_cfg) != 0;
+	rzc_config_error = !ecu_boot(&rzc_boot_cfg, rzc_seed);
 	rzc_app_init();
 	(void)memset(&rzc_in, 0, sizeof rzc_in);
 	(void)memset(&rzc_out, 0, sizeof rzc_out);
@@ -449,23 +414,6 @@ static void rzc_boot(void)
 	rzc_boot_us = 0U;
 	rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_INIT_CHOICE;
 	rzc_fault_status = 0U;
-	vin_load(&rzc_vin_cfg);
-	dtcevent_init(VEHICLE_DBC_NODE_RZC); /* the DEM reports its DTC changes as DtcEvent */
-	if (dem_init(&rzc_dem_cfg) != DEM_OK) {
-		rzc_config_error = true;
-	} else {
-		dem_operation_cycle_start();
-	}
-	if (uds_init(&rzc_uds_cfg, rzc_seed) != UDS_OK) {
-		rzc_config_error = true;
-	} else {
-		/* diagnostics ready */
-	}
-}
-
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
 }
 
 void ecu_init(uint32_t seed)
@@ -475,20 +423,9 @@ void ecu_init(uint32_t seed)
 	rzc_boot();
 }
 
-uint8_t *ecu_rx_buffer(void)
-{
-	return rzc_rx_buf;
-}
-
 void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
 {
-	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
-	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
-	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
-		return;
-	} else {
-		canif_rx(id, flags, dlc, data);
-	}
+	ecu_can_rx_uds_first(id, flags, dlc, data);
 }
 
 static void rzc_read_inputs(uint32_t elapsed_ms)

@@ -11,7 +11,9 @@
 #include "dtcevent.h"
 #include "com.h"
 #include "dem.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "io.h"
 #include "io_channels.h"
 #include "ports_abi.h"
@@ -83,7 +85,6 @@ static const dem_ff_did_t sc_ff_dids[] = {{.did = SC_DID_SPEED, .len = 1U}, {.di
                                           {.did = SC_DID_TORQUE, .len = 2U}};
 
 /* ---- state between ticks ---- */
-static uint8_t sc_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint32_t sc_seed;
 static bool sc_started;
 static uint64_t sc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
@@ -160,19 +161,13 @@ static const com_tx_cfg_t sc_tx_cfg[SC_TX_COUNT] = {
 #define SC_RX_ENUM(name, msg, e2e, timeout, sup) name,
 enum { SC_RX_LIST(SC_RX_ENUM) SC_RX_COUNT, SC_RX_UDS_PHYS = SC_RX_COUNT, SC_RX_UDS_FUNC, SC_CANIF_COUNT };
 
-#define SC_E2E_ID_0U(msg) 0U
-#define SC_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define SC_E2E_ID(e2e, msg) SC_E2E_ID_##e2e(msg)
-#define SC_RX_COM(name, msg, e2e_, timeout, sup) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = (uint16_t)(timeout), .e2e = e2e_, \
-	          .e2e_data_id = SC_E2E_ID(e2e_, msg), .e2e_max_delta = SC_E2E_MAX_DELTA},
+#define SC_RX_COM(name, msg, e2e, timeout, sup) DBC_COM_RX_ROW(name, msg, e2e, timeout, SC_E2E_MAX_DELTA)
 static const com_rx_cfg_t sc_rx_cfg[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_COM)};
 
 #define SC_RX_SUP(name, msg, e2e, timeout, sup) [name] = (sup),
 static const uint8_t sc_rx_supervised[SC_RX_COUNT] = {SC_RX_LIST(SC_RX_SUP)};
 
-#define SC_RX_CANIF(name, msg, e2e, timeout, sup) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define SC_RX_CANIF(name, msg, e2e, timeout, sup) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t sc_canif_rx[SC_CANIF_COUNT] = {
 	SC_RX_LIST(SC_RX_CANIF){.id = SC_UDS_PHYS_ID, .handle = SC_RX_UDS_PHYS},
 	{.id = SC_UDS_FUNC_ID, .handle = SC_RX_UDS_FUNC},
@@ -282,51 +277,29 @@ static const uds_routine_t sc_routines[] = {
 	{.id = SC_RID_RESET_KILL, .sessions = UDS_IN_EXTENDED, .security = 1U, .start = sc_rt_reset_kill},
 };
 
-static void sc_uds_reset(uint8_t type)
-{
-	(void)type;
-	sc_reset_pending = true;
-}
+ECU_UDS_RESET_HOOK(sc_uds_reset, sc_reset_pending)
 
 static const uds_app_if_t sc_app_if = {.reset = sc_uds_reset};
-static const uds_config_t sc_uds_cfg = {
-	UDS_PORTS_ECU(SC), .dids = sc_dids, .did_count = (uint16_t)(sizeof sc_dids / sizeof sc_dids[0]),
-	.routines = sc_routines, .routine_count = (uint8_t)(sizeof sc_routines / sizeof sc_routines[0]),
-	.app = &sc_app_if,
-};
+static const uds_config_t sc_uds_cfg = {UDS_CONFIG_ECU(SC, sc_dids, sc_routines, &sc_app_if)};
 
 /* ---- watchdog ---- */
 enum { SC_SE_TASK_1MS, SC_SE_COUNT };
 static const wdg_entity_cfg_t sc_wdg_entities[SC_SE_COUNT] = {
-	[SC_SE_TASK_1MS] = {.cycle_ms = 100U, .expected = 100U, .min_margin = 2U, .max_margin = 2U,
-	                    .failed_tolerance = 1U, .active = 1U},
+	[SC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(100U, 100U, 2U, 1U),
 };
 
-static void sc_wdg_trigger(void)
-{
-	wdg_hw_kick(&sc_hw_wdg, sc_last_us);
-}
-
-static const wdg_config_t sc_wdg_cfg = {
-	.entities = sc_wdg_entities, .entity_count = SC_SE_COUNT, .trigger_period_ms = 10U,
-	.trigger = sc_wdg_trigger,
-};
+ECU_WDG_CONFIG(sc_wdg_cfg, sc_wdg_entities, sc_hw_wdg, sc_last_us);
 
 /* ---- ABI ---- */
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
-}
+static const ecu_boot_t sc_boot_cfg = {
+	.canif = &sc_canif_cfg, .io = &sc_io_cfg, .vin = &sc_vin_cfg, .node = VEHICLE_DBC_NODE_SC,
+	.dem = &sc_dem_cfg, .uds = &sc_uds_cfg,
+};
 
 static void sc_start(uint32_t seed)
 {
-	canif_init(&sc_canif_cfg);
-	(void)io_init(&sc_io_cfg);
+	(void)ecu_boot(&sc_boot_cfg, seed); /* the VIN is never written: the default */
 	io_set(IO_SC_KILL_RELAY, 0); /* open from the first instant: INIT closes it after its checks */
-	dtcevent_init(VEHICLE_DBC_NODE_SC); /* the DEM reports its DTC changes as DtcEvent */
-	(void)dem_init(&sc_dem_cfg);
-	dem_operation_cycle_start();
-	(void)uds_init(&sc_uds_cfg, seed);
 	(void)memset(&sc_in, 0, sizeof sc_in);
 	(void)memset(&sc_out, 0, sizeof sc_out);
 	(void)memset(sc_e2e_balance, 0, sizeof sc_e2e_balance);
@@ -339,7 +312,6 @@ static void sc_start(uint32_t seed)
 	sc_last_us = 0U;
 	sc_last_frame_us = 0U;
 	sc_report_ms = 0U;
-	(void)vin_load(&sc_vin_cfg); /* never written: the default VIN */
 }
 
 void ecu_init(uint32_t seed)
@@ -348,11 +320,6 @@ void ecu_init(uint32_t seed)
 	sc_wdg_reset_seen = false;
 	sc_latched_reason = VEHICLE_DBC_SAFETY_STATUS_KILL_REASON_NONE_CHOICE;
 	sc_start(seed);
-}
-
-uint8_t *ecu_rx_buffer(void)
-{
-	return sc_rx_buf;
 }
 
 void ecu_can_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)

@@ -14,7 +14,9 @@
 #include "com.h"
 #include "dem.h"
 #include "dtclist.h"
+#include "dbc_rows.h"
 #include "ecu_abi.h"
+#include "ecu_shell.h"
 #include "heartbeat.h"
 #include "isotp.h"
 #include "ports_abi.h"
@@ -74,12 +76,7 @@ static const dem_event_cfg_t tcu_events[TCU_EV_COUNT] = {
 #define TCU_RX_ENUM(name, msg, e2e, timeout, ev) name,
 enum { TCU_RX_LIST(TCU_RX_ENUM) TCU_RX_COUNT, TCU_RX_DTC_EVENT = TCU_RX_COUNT };
 
-#define TCU_E2E_ID_0U(msg) 0U
-#define TCU_E2E_ID_1U(msg) msg##_E2E_DATA_ID
-#define TCU_E2E_ID(e2e, msg) TCU_E2E_ID_##e2e(msg)
-#define TCU_RX_COM(name, msg, e2e_, timeout, ev) \
-	[name] = {.id = msg##_FRAME_ID, .len = msg##_LENGTH, .timeout_ms = timeout, .e2e = e2e_, \
-	          .e2e_data_id = TCU_E2E_ID(e2e_, msg), .e2e_max_delta = TCU_E2E_MAX_DELTA},
+#define TCU_RX_COM(name, msg, e2e, timeout, ev) DBC_COM_RX_ROW(name, msg, e2e, timeout, TCU_E2E_MAX_DELTA)
 static const com_rx_cfg_t tcu_rx_cfg[TCU_RX_COUNT] = {TCU_RX_LIST(TCU_RX_COM)};
 
 /* Supervised receivers, in the order of the sender events (one DTC per sending ECU: lost when any of its
@@ -96,8 +93,7 @@ static rxmon_state_t tcu_rx_mon_state[TCU_RX_MON_COUNT];
 static const rxmon_config_t tcu_rxmon_cfg = {
 	.entries = tcu_rx_mon, .state = tcu_rx_mon_state, .count = TCU_RX_MON_COUNT};
 
-#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) \
-	{.id = msg##_FRAME_ID, .extended = (uint8_t)msg##_IS_EXTENDED, .handle = name},
+#define TCU_RX_CANIF(name, msg, e2e, timeout, ev) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
 	TCU_RX_LIST(TCU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
 	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
@@ -105,7 +101,6 @@ static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
 
 /* ---- state ---- */
 ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
-static uint8_t tcu_rx_buf[ECU_RX_BUFFER_SIZE];
 static uint8_t tcu_obd_resp[TCU_OBD_BUF_SIZE];
 static uint32_t tcu_seed;
 static bool tcu_started;
@@ -167,9 +162,7 @@ static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status,
 {
 	(void)event_id;
 	(void)old_status;
-	/* our own frames do not come back from the bus: aggregate them directly */
-	(void)dtclist_update(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence);
-	if (dtcevent_send(VEHICLE_DBC_DTC_EVENT_ECU_ID_TCU_CHOICE, dtc, new_status, occurrence) < 0) {
+	if (!dtcevent_list_and_send(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence)) {
 		tcu_dtc_tx_errors++;
 	} else {
 		/* sent or queued */
@@ -333,11 +326,8 @@ static const uds_routine_t tcu_routines[] = {
 	{.id = 0x0203U, .sessions = UDS_IN_EXTENDED, .start = tcu_rt_clear_list},
 };
 
-static void tcu_uds_reset(uint8_t type)
-{
-	(void)type; /* hard and soft reset both restart the image; NVM survives */
-	tcu_reset_requested = true;
-}
+/* ECUReset restarts the image; NVM survives */
+ECU_UDS_RESET_HOOK(tcu_uds_reset, tcu_reset_requested)
 
 static const vin_config_t tcu_vin_cfg = {.nvm = &nvm_port_abi,
                                          .block = TCU_NVM_BLOCK_VIN,
@@ -349,32 +339,15 @@ static const dem_config_t tcu_dem_cfg = {
 	.read_did = tcu_ff_read, .nvm = &nvm_port_abi, .nvm_block = TCU_NVM_BLOCK_DEM, .status_changed = tcu_dtc_changed,
 };
 static const uds_app_if_t tcu_uds_app = {.reset = tcu_uds_reset};
-static const uds_config_t tcu_uds_cfg = {
-	UDS_PORTS_ECU(TCU), .dids = tcu_dids, .did_count = (uint16_t)(sizeof tcu_dids / sizeof tcu_dids[0]),
-	.routines = tcu_routines, .routine_count = (uint8_t)(sizeof tcu_routines / sizeof tcu_routines[0]),
-	.app = &tcu_uds_app,
-};
+static const uds_config_t tcu_uds_cfg = {UDS_CONFIG_ECU(TCU, tcu_dids, tcu_routines, &tcu_uds_app)};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
-static void tcu_wdg_kick(void)
-{
-	wdg_hw_kick(&tcu_hw_wdg, tcu_now_us);
-}
-
 static const wdg_entity_cfg_t tcu_wdg_entities[] = {
-	{.cycle_ms = 100U, .expected = 100U, .min_margin = 5U, .max_margin = 5U, .failed_tolerance = 1U,
-	 .active = 1U},
+	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
-static const wdg_config_t tcu_wdg_cfg = {
-	.entities = tcu_wdg_entities, .entity_count = 1U, .trigger_period_ms = 10U, .trigger = tcu_wdg_kick,
-};
+ECU_WDG_CONFIG(tcu_wdg_cfg, tcu_wdg_entities, tcu_hw_wdg, tcu_now_us);
 
 /* ---- ABI ---- */
-uint32_t abi_version(void)
-{
-	return ECU_ABI_VERSION;
-}
-
 static void tcu_init_all(uint32_t seed)
 {
 	tcu_seed = seed;
@@ -416,11 +389,6 @@ void ecu_init(uint32_t seed)
 {
 	tcu_wdg_reset_seen = false;
 	tcu_init_all(seed);
-}
-
-uint8_t *ecu_rx_buffer(void)
-{
-	return tcu_rx_buf;
 }
 
 static bool tcu_is_diag_id(uint32_t id)

@@ -1,0 +1,74 @@
+/*
+ * ecu_shell: the ABI entry points and the boot every ECU image shares (ecu_shell.h).
+ */
+#include "ecu_shell.h"
+
+#include <stddef.h>
+
+#include "dtcevent.h"
+#include "ecu_abi.h"
+
+/* The host writes a received frame's payload here (one ECU per image, so one buffer). */
+static uint8_t ecu_shell_rx_buf[ECU_RX_BUFFER_SIZE];
+static ecu_did_fill_fn ecu_shell_did_fill;
+
+uint32_t abi_version(void)
+{
+	return ECU_ABI_VERSION;
+}
+
+uint8_t *ecu_rx_buffer(void)
+{
+	return ecu_shell_rx_buf;
+}
+
+bool ecu_boot(const ecu_boot_t *boot, uint32_t seed)
+{
+	bool ok = true;
+	ecu_shell_did_fill = boot->did_fill;
+	canif_init(boot->canif);
+	if ((boot->io != NULL) && (io_init(boot->io) != 0)) {
+		ok = false;
+	} else {
+		/* IO configured, or none */
+	}
+	(void)vin_load(boot->vin);
+	dtcevent_init(boot->node);
+	if (dem_init(boot->dem) != DEM_OK) {
+		ok = false;
+	} else {
+		dem_operation_cycle_start();
+	}
+	if (uds_init(boot->uds, seed) != UDS_OK) {
+		ok = false;
+	} else {
+		/* diagnostics ready */
+	}
+	return ok;
+}
+
+void ecu_can_rx_uds_first(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)
+{
+	/* diagnostics are classic 11-bit data frames; anything else on those IDs is canif's to count */
+	bool classic = (flags & (CAN_FLAG_EXT | CAN_FLAG_RTR | CAN_FLAG_FD)) == 0U;
+	if (classic && (dlc <= 8U) && uds_rx(id, data, (uint8_t)dlc)) {
+		return;
+	} else {
+		canif_rx(id, flags, dlc, data);
+	}
+}
+
+static bool ecu_shell_fill(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	return (ecu_shell_did_fill != NULL) && (ecu_shell_did_fill(did, dst, len) == 0);
+}
+
+int32_t ecu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
+{
+	return ecu_shell_fill(did, dst, len) ? (int32_t)len : -1;
+}
+
+int32_t ecu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
+{
+	return ecu_shell_fill(did, dst, len) ? 0 : -(int32_t)UDS_NRC_ROOR;
+}
