@@ -107,6 +107,8 @@ console.log(`false alarms: ${falseAlarms.length} in ${hours.toFixed(2)} h of cle
 for (const a of falseAlarms.slice(0, 10)) console.log(`  ${(a.t_us / 1e6).toFixed(3)} s ${a.cls}: ${a.reason}`);
 const warm = attackR.reduce((s, r) => s + r.before, 0);
 console.log(`alerts during the attack runs' warm-up (before the attack): ${warm}`);
+for (const r of attackR.filter((r) => r.before > 0).slice(0, 10))
+	console.log(`  ${r.kind} ${r.label} ${r.profile}/${r.seed}: ${r.beforeAlerts.map((a) => `${(a.t_us / 1e6).toFixed(3)} s ${a.cls} 0x${a.id.toString(16)}: ${a.reason}`).join('; ')}`);
 for (const r of rows) if (r.missed.length) console.log(`  ${r.kind} missed or late: ${r.missed.join('; ')}`);
 mkdirSync(resolve(root, 'bench'), { recursive: true });
 const out = resolve(root, 'bench/ids-results.json');

@@ -56,6 +56,26 @@ describe('sessions', () => {
 	});
 });
 
+describe('identifiers also sent on change', () => {
+	const model = (minGap_us: number) =>
+		({ version: 1, trainedOn: [], seconds: 1, ids: [{ key: 0x402, count: 100, dlcs: [1], period_us: 100_000, minGap_us, maxGap_us: 100_000, maxPerSecond: 11, fixedMask: [], fixedBits: [] }] }) as const;
+	const drive = (det: IdsDetector, extra: number[]) => {
+		const data = new Uint8Array(1);
+		const times = [...Array.from({ length: 30 }, (_, k) => k * 100_000), ...extra].sort((a, b) => a - b);
+		for (const t of times) det.feed(t, 0x402, 0, 1, data, 0);
+		return det.take().map((a) => a.cls);
+	};
+	it('a frame sent on change between two cycles is normal when the drives saw such gaps (shortest gap < half the period)', () => {
+		// learned: a 100 ms cycle and a change sent 17.8 ms after a cycle frame; now one comes after 7.4 ms
+		expect(drive(new IdsDetector(model(17_832), null), [1_507_400])).toEqual([]);
+		// a burst still raises the rate alert
+		expect(drive(new IdsDetector(model(17_832), null), Array.from({ length: 20 }, (_, k) => 1_500_000 + 1000 * (k + 1)))).toContain('rate');
+	});
+	it('a strictly cyclic identifier keeps its timing check', () => {
+		expect(drive(new IdsDetector(model(99_000), null), [1_507_400])).toContain('timing');
+	});
+});
+
 describe('HCRL Car-Hacking CSV', () => {
 	it('reads the data set columns, with and without flags, and finds the injected frames', () => {
 		const rows = ['Timestamp,ID,DLC,Data,Flag'];

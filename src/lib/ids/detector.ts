@@ -26,6 +26,9 @@ export interface Alert {
 	reason: string;
 }
 
+/** A learned shortest gap below this share of the period marks an identifier also sent on change. */
+export const SPONTANEOUS_GAP = 0.5;
+
 export interface DetectorOptions {
 	/** Alerts of one class on one identifier closer than this are counted, not repeated (µs); default 1 s. */
 	cooldown_us?: number;
@@ -102,7 +105,9 @@ export class IdsDetector {
 				hex: hexId(id, ext),
 				ext,
 				dlcs: new Set(m.dlcs),
-				fast_us: p !== null ? m.minGap_us * this.#o.fastFactor : 0,
+				// an identifier the drives saw sent well inside its period (a frame sent on change as well as on
+				// its cycle, like Doors at auto-lock) has no shortest gap to hold it to: the rate rule watches it
+				fast_us: p !== null && m.minGap_us >= p * SPONTANEOUS_GAP ? m.minGap_us * this.#o.fastFactor : 0,
 				miss_us: p !== null ? Math.max(m.maxGap_us * this.#o.missFactor, 2 * p) : Infinity,
 				maxPerSecond: Math.ceil(m.maxPerSecond * 1.2) + 2,
 				last: NaN,

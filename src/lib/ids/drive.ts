@@ -64,6 +64,8 @@ export interface AttackOutcome {
 	firstAlert: Alert | null;
 	/** Alerts before the attack began (false alarms of the warm-up). */
 	before: number;
+	/** The first few of those, to say what raised them. */
+	beforeAlerts: Alert[];
 	sent: number;
 }
 
@@ -83,8 +85,9 @@ export async function attackDrive(images: Images, dbc: Dbc, model: IdsModel, spe
 	attack.stop(d.sim.now_us);
 	detach();
 	const start = attack.active_us;
-	const before = alerts.filter((a) => start === null || a.t_us < start).length;
+	const early = alerts.filter((a) => start === null || a.t_us < start);
+	const before = early.length;
 	const first = start === null ? undefined : alerts.find((a) => a.t_us >= start);
 	const label = 'label' in spec && spec.label ? spec.label : spec.kind === 'suspension' ? spec.ecu.toUpperCase() : spec.kind === 'replay' ? spec.ids.map((x) => '0x' + x.toString(16)).join('+') : spec.kind;
-	return { kind: spec.kind, label, profile, seed, start_us: start, ttd_us: first && start !== null ? first.t_us - start : null, firstAlert: first ?? null, before, sent: attack.sent };
+	return { kind: spec.kind, label, profile, seed, start_us: start, ttd_us: first && start !== null ? first.t_us - start : null, firstAlert: first ?? null, before, beforeAlerts: early.slice(0, 3), sent: attack.sent };
 }
