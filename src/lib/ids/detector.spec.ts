@@ -57,8 +57,12 @@ describe('sessions', () => {
 });
 
 describe('identifiers also sent on change', () => {
-	const model = (minGap_us: number) =>
-		({ version: 1, trainedOn: [], seconds: 1, ids: [{ key: 0x402, count: 100, dlcs: [1], period_us: 100_000, minGap_us, maxGap_us: 100_000, maxPerSecond: 11, fixedMask: [], fixedBits: [] }] }) as const;
+	const model = (minGap_us: number): IdsModel => ({
+		version: 1,
+		trainedOn: [],
+		seconds: 1,
+		ids: [{ key: 0x402, count: 100, dlcs: [1], period_us: 100_000, minGap_us, maxGap_us: 100_000, maxPerSecond: 11, fixedMask: [], fixedBits: [] }]
+	});
 	const drive = (det: IdsDetector, extra: number[]) => {
 		const data = new Uint8Array(1);
 		const times = [...Array.from({ length: 30 }, (_, k) => k * 100_000), ...extra].sort((a, b) => a - b);

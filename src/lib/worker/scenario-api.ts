@@ -50,12 +50,13 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 		return (run = { aborted: false });
 	};
 
-	const hooks = (index: number, signal: { aborted: boolean }, listener?: ScenarioListener) => ({
+	// `at` says which run the events belong to when they happen (chaos moves on to the next fault itself)
+	const hooks = (at: () => number, signal: { aborted: boolean }, listener?: ScenarioListener) => ({
 		signal,
-		onStep: (step: StepResult) => listener?.({ type: 'step', index, step }),
-		onAssertion: (result: AssertionResult) => listener?.({ type: 'assertion', index, result }),
+		onStep: (step: StepResult) => listener?.({ type: 'step', index: at(), step }),
+		onAssertion: (result: AssertionResult) => listener?.({ type: 'assertion', index: at(), result }),
 		onProgress: async (t_ms: number, duration_ms: number) => {
-			listener?.({ type: 'progress', index, t_ms, duration_ms });
+			listener?.({ type: 'progress', index: at(), t_ms, duration_ms });
 			await yieldTurn();
 		}
 	});
@@ -80,7 +81,7 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 					const sc = checked[i];
 					listener?.({ type: 'start', index: i, name: sc.name, duration_ms: sc.duration_ms });
 					const sim = await Simulation.create({ seed: sc.seed ?? 1, profile: sc.profile ?? null }, imgs);
-					const result = await runScenario(sc, sim, dbc, hooks(i, signal, listener));
+					const result = await runScenario(sc, sim, dbc, hooks(() => i, signal, listener));
 					results.push(result);
 					listener?.({ type: 'done', index: i, result });
 				}
@@ -100,15 +101,7 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 			const results: ScenarioResult[] = [];
 			// runChaos hands the same hooks to every fault's run: the index they report follows onStart
 			let index = 0;
-			const h = {
-				signal,
-				onStep: (step: StepResult) => listener?.({ type: 'step', index, step }),
-				onAssertion: (result: AssertionResult) => listener?.({ type: 'assertion', index, result }),
-				onProgress: async (t_ms: number, duration_ms: number) => {
-					listener?.({ type: 'progress', index, t_ms, duration_ms });
-					await yieldTurn();
-				}
-			};
+			const h = hooks(() => index, signal, listener);
 			try {
 				await runChaos(plan, (s, profile) => Simulation.create({ seed: s, profile }, imgs), dbc, {
 					...h,
