@@ -91,6 +91,12 @@ test('expanding a row shows its decoded signals with units and value-table names
 	await expect(row.getByRole('gridcell').nth(1)).toHaveText(time!);
 	await t.grid.getByRole('button', { name: 'Collapse VehicleState 100' }).click();
 	await expect(signals).toHaveCount(0);
+	// a double click on the triangle is two toggles: open, closed (the row's own double-click toggle stays out)
+	const again = t.grid.getByRole('button', { name: 'Expand VehicleState 100' }).first();
+	const seq = await again.evaluate((b) => b.closest('[role="row"]')!.id);
+	await again.dblclick();
+	await expect(t.grid.locator(`#${seq}`)).not.toHaveAttribute('aria-expanded', 'true');
+	await expect(signals).toHaveCount(0);
 });
 
 test('pausing the view keeps recording and counting while the rows stay still; resume jumps to live', async ({ page }) => {
