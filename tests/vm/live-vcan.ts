@@ -56,7 +56,7 @@ await build({
 	banner: { js: "import { createRequire as __zbRequire } from 'node:module'; const require = __zbRequire(import.meta.url);" },
 	logLevel: 'warning'
 });
-const vm = spawn(runSh, ['-r', '-s', out, '-p', String(scdPort), '-p', String(wsPort), '-t', '120', `ZB_TOKEN=${token} tests/vm/live-vcan.sh ${out} ${scdPort} ${wsPort} ${bundle}`], {
+const vm = spawn(runSh, ['-r', '-s', out, '-p', String(scdPort), '-p', String(wsPort), '-t', '300', `ZB_TOKEN=${token} tests/vm/live-vcan.sh ${out} ${scdPort} ${wsPort} ${bundle}`], {
 	cwd: root,
 	stdio: ['ignore', 'pipe', 'pipe']
 });
@@ -83,7 +83,9 @@ const pycan = (args: string[]): Promise<PyResult> =>
 	);
 
 try {
-	// python-can retries until the guest's server listens (the forward accepts earlier and closes)
+	// the guest says when its server is up (a first use sets the VM up first, and a loaded CI machine
+	// boots it slowly); python-can then retries until the server listens (the forward accepts earlier and closes)
+	for (const end = Date.now() + 240_000; Date.now() < end && !vmLog.includes('vm: server up'); ) await new Promise((r) => setTimeout(r, 200));
 	const r = await pycan(['--channel', `vcan0@${token}`, '--connect-timeout', '90', '--read', '6', '--uds', '--wait', '5']);
 	check(!r.error, 'python-can connects to the socketcand server in the VM through the forwarded port', r.error ?? `${((Date.now() - t0) / 1000).toFixed(1)} s after boot start`);
 	const ids = new Set(r.frames.map((f) => f[1]));
