@@ -47,7 +47,6 @@ export interface SimSession {
 	t_us: number;
 	seed: number;
 }
-export type SessionListener = (s: SimSession) => void;
 /**
  * One message of the frame stream: a batch (with `sent`, the frames sent in this session up to and including
  * it) or the start of a new session. Both travel through one listener, so one port, in the order they
@@ -65,7 +64,6 @@ export function createSimApi(load: WasmLoader) {
 	let frames: { take(): FrameBatch; stop(): void } | null = null;
 	let floodGen: FloodGenerator | null = null;
 	let detachFlood: (() => void) | null = null;
-	const sessionListeners = new Set<SessionListener>();
 	let images = new Map<string, WebAssembly.Module>();
 	let opts: InitOptions = { seed: 1 };
 	const frameListeners = new Set<FrameListener>();
@@ -133,7 +131,6 @@ export function createSimApi(load: WasmLoader) {
 		}
 		framesSent = 0;
 		const session: SimSession = { reason: 'reset', t_us: s.now_us, seed: s.seed };
-		for (const l of sessionListeners) l(session);
 		for (const l of streamListeners) l({ session });
 	};
 
@@ -224,11 +221,6 @@ export function createSimApi(load: WasmLoader) {
 		 */
 		inject(id: number, flags: number, dlc: number, data: Uint8Array): boolean {
 			return need().inject(id, flags, dlc, data);
-		},
-		/** Tells the listener when a new session starts (a reset); returns the unsubscribe function. */
-		subscribeSession(listener: SessionListener): () => void {
-			sessionListeners.add(listener);
-			return Comlink.proxy(() => void sessionListeners.delete(listener));
 		},
 		/** Cuts an ECU's power (a pulled fuse) until the next reset; throws naming the ECUs present. */
 		powerOff(ecu: string): void {
