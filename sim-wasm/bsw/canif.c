@@ -131,3 +131,13 @@ const canif_stats_t *canif_stats(void)
 {
 	return &canif_st;
 }
+
+const canif_config_t *canif_config(void)
+{
+	return canif_cfg;
+}
+
+uint32_t *canif_rx_filtered_counter(void)
+{
+	return &canif_st.rx_filtered;
+}

@@ -65,6 +65,13 @@ void canif_rx(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data);
 uint16_t canif_tx_pending(void);
 /** The counters. */
 const canif_stats_t *canif_stats(void);
+/** The configuration canif_init took (its receive table), or NULL before the first canif_init. */
+const canif_config_t *canif_config(void);
+/**
+ * canif's rx_filtered counter, for a host that filters frames before they reach the ECU (ecu_rx_accept in
+ * ecu_abi.h): it adds the frames it dropped, so the counter reads as if canif had seen every frame.
+ */
+uint32_t *canif_rx_filtered_counter(void);
 /** Payload bytes for a DLC code (9..15 are CAN FD lengths 12..64). */
 uint8_t canif_dlc_to_len(uint32_t dlc);
 /** Smallest DLC code holding len bytes. */

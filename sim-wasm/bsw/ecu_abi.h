@@ -65,5 +65,21 @@ ECU_EXPORT(ecu_io_inputs) int32_t *ecu_io_inputs(void);
 #if defined(ECU_TICK_SPLIT)
 ECU_EXPORT(ecu_tick_split) void ecu_tick_split(uint32_t now_lo, uint32_t now_hi);
 #endif
+/* Optional: what ecu_can_rx acts on, so a host can skip the call for a frame the image would only count as
+ * filtered (docs/architecture.md, "ECUs"). Read after ecu_init (the same for every init of one image). NULL:
+ * deliver every frame (also what a host that does not know the export does). Else a table of 32-bit words:
+ *   [0] flags: ECU_RX_ACCEPT_ANY = the image acts on every frame (the host delivers all)
+ *   [1] address of canif's rx_filtered counter: the host adds 1 for each frame it drops
+ *   [2] n, the number of entries that follow, then n entries: the identifier, | ECU_RX_ACCEPT_EXT for a 29-bit
+ *       one, | ECU_RX_ACCEPT_RAW for an 11-bit identifier the image takes before canif (UDS): such a frame is
+ *       delivered whatever its flags and DLC.
+ * For the rest the host mirrors canif_rx: a remote frame is filtered, a bad DLC (over 15, or over 8 without
+ * the FD flag) is delivered (canif counts rx_bad_dlc), an identifier not listed is filtered. */
+#define ECU_RX_ACCEPT_ANY  0x00000001U
+#define ECU_RX_ACCEPT_EXT  0x80000000U
+#define ECU_RX_ACCEPT_RAW  0x40000000U
+#define ECU_RX_ACCEPT_HEAD 3U  /* words before the entries */
+#define ECU_RX_ACCEPT_MAX  64U /* entries; an image with more receive IDs returns NULL */
+ECU_EXPORT(ecu_rx_accept) const uint32_t *ecu_rx_accept(void);
 
 #endif /* ECU_ABI_H */

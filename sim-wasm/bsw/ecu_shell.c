@@ -11,6 +11,8 @@
 /* The host writes a received frame's payload here (one ECU per image, so one buffer). */
 static uint8_t ecu_shell_rx_buf[ECU_RX_BUFFER_SIZE];
 static ecu_did_fill_fn ecu_shell_did_fill;
+static bool ecu_shell_rx_any;
+static uint32_t ecu_shell_accept[ECU_RX_ACCEPT_HEAD + ECU_RX_ACCEPT_MAX];
 
 uint32_t abi_version(void)
 {
@@ -22,10 +24,46 @@ uint8_t *ecu_rx_buffer(void)
 	return ecu_shell_rx_buf;
 }
 
+/*
+ * Every image's ecu_can_rx hands UDS's request IDs to its UDS server (ecu_can_rx_uds_first, or the ICU's and
+ * the TCU's own diagnostic dispatch) or finds them in canif's table (CVC, SC), and passes the rest to canif_rx;
+ * the SC also notes every frame (rx_any). The table is built from the configurations canif and UDS took, so it
+ * cannot drift from them. Without a running UDS server an image may still act on its diagnostic IDs (the ICU
+ * counts malformed ones), so then, like before canif_init, every frame is delivered.
+ */
+const uint32_t *ecu_rx_accept(void)
+{
+	const canif_config_t *cif = canif_config();
+	const uds_config_t *uds = uds_config();
+	if ((cif == NULL) || (uds == NULL) || ((cif->rx_table == NULL) && (cif->rx_count > 0U)) ||
+	    (cif->rx_count > (ECU_RX_ACCEPT_MAX - 2U))) {
+		return NULL;
+	}
+	uint32_t n = 0U;
+	uint32_t *e = &ecu_shell_accept[ECU_RX_ACCEPT_HEAD];
+	e[n] = uds->phys_rx_id | ECU_RX_ACCEPT_RAW;
+	n++;
+	if (uds->func_rx_id != ISOTP_NO_ID) {
+		e[n] = uds->func_rx_id | ECU_RX_ACCEPT_RAW;
+		n++;
+	} else {
+		/* physical addressing only */
+	}
+	for (uint16_t i = 0U; i < cif->rx_count; i++) {
+		e[n] = cif->rx_table[i].id | ((cif->rx_table[i].extended != 0U) ? ECU_RX_ACCEPT_EXT : 0U);
+		n++;
+	}
+	ecu_shell_accept[0] = ecu_shell_rx_any ? ECU_RX_ACCEPT_ANY : 0U;
+	ecu_shell_accept[1] = (uint32_t)(uintptr_t)canif_rx_filtered_counter();
+	ecu_shell_accept[2] = n;
+	return ecu_shell_accept;
+}
+
 bool ecu_boot(const ecu_boot_t *boot, uint32_t seed)
 {
 	bool ok = true;
 	ecu_shell_did_fill = boot->did_fill;
+	ecu_shell_rx_any = boot->rx_any;
 	canif_init(boot->canif);
 	if ((boot->io != NULL) && (io_init(boot->io) != 0)) {
 		ok = false;

@@ -1,7 +1,8 @@
 /*
  * ecu_shell: the wiring that is the same in every ECU image, written once so an image file keeps only what
  * is its own (docs/ecus.md, "Basic software"):
- *   - the ABI entry points no ECU does anything particular with: abi_version and ecu_rx_buffer (ecu_shell.c);
+ *   - the ABI entry points no ECU does anything particular with: abi_version, ecu_rx_buffer and ecu_rx_accept
+ *     (what ecu_can_rx takes: canif's receive table and UDS's request IDs, or every frame; ecu_shell.c);
  *   - ecu_can_rx_uds_first: the receive path of an ECU whose only diagnostics are UDS;
  *   - ecu_boot: the standard boot of canif, IO and the diagnostic stack (VIN, DtcEvent, DEM and its operation
  *     cycle, UDS) from one table, after every reset;
@@ -37,6 +38,7 @@ typedef struct {
 	const dem_config_t *dem;
 	const uds_config_t *uds;
 	ecu_did_fill_fn did_fill;   /* behind ecu_ff_read and ecu_did_read; NULL when the ECU reads its own */
+	bool rx_any;                /* ecu_can_rx acts on every frame, not only canif's and UDS's (ecu_rx_accept) */
 } ecu_boot_t;
 
 /**

@@ -654,6 +654,11 @@ const uds_stats_t *uds_stats(void)
 	return &uds_st;
 }
 
+const uds_config_t *uds_config(void)
+{
+	return uds_cfg;
+}
+
 const isotp_stats_t *uds_isotp_stats(void)
 {
 	return isotp_stats(&uds_tp);

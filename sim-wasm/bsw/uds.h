@@ -166,6 +166,8 @@ bool uds_vin_valid(const uint8_t *vin, uint16_t len);
 uint8_t uds_security_level(void);
 /** The counters. */
 const uds_stats_t *uds_stats(void);
+/** The configuration uds_init took (its request IDs), or NULL when uds_init refused it or never ran. */
+const uds_config_t *uds_config(void);
 /** The ISO-TP channel's counters. */
 const isotp_stats_t *uds_isotp_stats(void);
 /** The default seed/key algorithm (documented in docs/diagnostics.md, also implemented by the app's tester). */

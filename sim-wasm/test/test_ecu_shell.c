@@ -282,6 +282,68 @@ static void test_the_hardware_watchdog_is_kicked_only_while_the_task_checks_in(v
 	CHECK(wdg_hw_expired(&mini_hw_wdg, now)); /* no check-ins: the manager stops kicking */
 }
 
+/* ecu_rx_accept: what the host may keep from ecu_can_rx, from the configurations canif and UDS took. */
+static const canif_rx_entry_t mini_rx_table[] = {
+	{.id = 0x123U, .extended = 0U, .handle = 0U},
+	{.id = 0x18DAF110U, .extended = 1U, .handle = 1U},
+};
+static const canif_config_t mini_rx_canif_cfg = {.driver = &canif_port_abi, .rx_table = mini_rx_table, .rx_count = 2U};
+static const canif_config_t mini_broken_canif_cfg = {.driver = &canif_port_abi, .rx_table = NULL, .rx_count = 1U};
+static const canif_config_t mini_huge_canif_cfg = {.driver = &canif_port_abi, .rx_table = mini_rx_table,
+                                                   .rx_count = ECU_RX_ACCEPT_MAX};
+static const uds_config_t mini_phys_only_uds_cfg = {
+	.phys_rx_id = VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, .func_rx_id = ISOTP_NO_ID,
+	.tx_id = VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID, .tx = uds_port_canif_tx, .dem = &uds_port_dem,
+	.dids = mini_dids, .did_count = (uint16_t)(sizeof(mini_dids) / sizeof(mini_dids[0])), .app = &mini_app_if};
+
+static void test_the_accept_table_lists_canifs_ids_and_udss_requests(void)
+{
+	power_up(&mini_dem_cfg);
+	mini_boot_cfg.canif = &mini_rx_canif_cfg;
+	ecu_init(7U);
+	const uint32_t *t = ecu_rx_accept();
+	CHECK(t != NULL);
+	CHECK_EQ(t[0], 0U); /* not every frame */
+	CHECK_EQ(t[1], (uint32_t)(uintptr_t)canif_rx_filtered_counter());
+	CHECK_EQ(t[2], 4U);
+	CHECK_EQ(t[3], VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID | ECU_RX_ACCEPT_RAW);
+	CHECK_EQ(t[4], VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID | ECU_RX_ACCEPT_RAW);
+	CHECK_EQ(t[5], 0x123U);
+	CHECK_EQ(t[6], 0x18DAF110U | ECU_RX_ACCEPT_EXT);
+	/* the counter the host adds to is the one canif reports */
+	canif_rx(0x124U, 0U, 1U, ecu_rx_buffer());
+	CHECK_EQ(*canif_rx_filtered_counter(), 1U);
+	CHECK_EQ(canif_stats()->rx_filtered, 1U);
+	CHECK(canif_config() == &mini_rx_canif_cfg);
+}
+
+static void test_the_accept_table_says_when_every_frame_must_be_delivered(void)
+{
+	power_up(&mini_dem_cfg);
+	mini_boot_cfg.rx_any = true;
+	ecu_init(7U);
+	CHECK_EQ(ecu_rx_accept()[0], ECU_RX_ACCEPT_ANY);
+	/* physical addressing only: one UDS entry */
+	mini_boot_cfg.rx_any = false;
+	mini_boot_cfg.uds = &mini_phys_only_uds_cfg;
+	ecu_init(7U);
+	CHECK_EQ(ecu_rx_accept()[0], 0U);
+	CHECK_EQ(ecu_rx_accept()[2], 1U);
+	/* no table (deliver everything): UDS refused its config, canif's table is broken or too long */
+	(void)uds_init(NULL, 0U);
+	CHECK(uds_config() == NULL);
+	CHECK(ecu_rx_accept() == NULL);
+	mini_boot_cfg.uds = &mini_uds_cfg;
+	mini_boot_cfg.canif = &mini_broken_canif_cfg;
+	ecu_init(7U);
+	CHECK(ecu_rx_accept() == NULL);
+	mini_boot_cfg.canif = &mini_huge_canif_cfg;
+	ecu_init(7U);
+	CHECK(ecu_rx_accept() == NULL);
+	canif_init(NULL);
+	CHECK(ecu_rx_accept() == NULL);
+}
+
 int main(void)
 {
 	RUN(test_the_abi_entry_points_are_the_shells);
@@ -292,5 +354,7 @@ int main(void)
 	RUN(test_frames_uds_must_not_take_go_to_canif);
 	RUN(test_ecu_reset_sets_the_ecus_flag);
 	RUN(test_the_hardware_watchdog_is_kicked_only_while_the_task_checks_in);
+	RUN(test_the_accept_table_lists_canifs_ids_and_udss_requests);
+	RUN(test_the_accept_table_says_when_every_frame_must_be_delivered);
 	return UNIT_END();
 }

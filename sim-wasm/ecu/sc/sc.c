@@ -293,7 +293,7 @@ ECU_WDG_CONFIG(sc_wdg_cfg, sc_wdg_entities, sc_hw_wdg, sc_last_us);
 /* ---- ABI ---- */
 static const ecu_boot_t sc_boot_cfg = {
 	.canif = &sc_canif_cfg, .io = &sc_io_cfg, .vin = &sc_vin_cfg, .node = VEHICLE_DBC_NODE_SC,
-	.dem = &sc_dem_cfg, .uds = &sc_uds_cfg,
+	.dem = &sc_dem_cfg, .uds = &sc_uds_cfg, .rx_any = true, /* ecu_can_rx: every frame shows the bus alive */
 };
 
 static void sc_start(uint32_t seed)

@@ -21,6 +21,26 @@ interface EcuExports {
 	ecu_tick_split?(lo: number, hi: number): void;
 	/** Optional: where the host writes the input channels (else it answers `io_read`). */
 	ecu_io_inputs?(): number;
+	/** Optional: the table of what `ecu_can_rx` acts on (ecu_abi.h, `ECU_RX_ACCEPT_*`), or 0: every frame. */
+	ecu_rx_accept?(): number;
+}
+
+const RX_ACCEPT_ANY = 0x1;
+const RX_ACCEPT_EXT = 0x80000000;
+const RX_ACCEPT_RAW = 0x40000000;
+const RX_ACCEPT_HEAD = 3;
+const RX_ACCEPT_MAX = 64;
+/** `#acceptStd` values for an 11-bit identifier: not taken, in canif's table, taken before canif (UDS). */
+const TAKE_NONE = 0;
+const TAKE_CANIF = 1;
+const TAKE_RAW = 2;
+
+export interface EcuHostOptions {
+	/**
+	 * Skip `ecu_can_rx` for frames the image would only count as filtered, from its `ecu_rx_accept` table
+	 * (default true; an image without the export gets every frame either way).
+	 */
+	rxFilter?: boolean;
 }
 
 /** Receives what the ECU does to the outside world. */
@@ -77,6 +97,8 @@ export class EcuHost {
 	imageGeneration = 0;
 	/** The last boot of a downloaded image: when, and why it was refused (null = it runs). */
 	lastBoot: { t_us: number; size: number; error: string | null } | null = null;
+	/** Frames kept from the image by its `ecu_rx_accept` table (and added to canif's rx_filtered instead). */
+	rxSkipped = 0;
 
 	#x!: EcuExports;
 	#tickSplit: ((lo: number, hi: number) => void) | null = null;
@@ -84,20 +106,28 @@ export class EcuHost {
 	#mem!: Uint8Array;
 	#rxPtr = 0;
 	#seed = 0;
+	/** The acceptance filter of the running image (`TAKE_*` per 11-bit identifier); null: deliver every frame. */
+	#acceptStd: Uint8Array | null = null;
+	#acceptExt = new Set<number>();
+	#filteredIdx = 0; // canif's rx_filtered, as an index into #u32
+	#u32 = new Uint32Array(0);
+	readonly #rxFilter: boolean;
 	readonly #nvm: Map<number, Uint8Array>;
 	readonly #flash = new FlashStaging();
 
 	private constructor(
 		readonly name: string,
 		private module: WebAssembly.Module,
-		private ports: EcuPorts
+		private ports: EcuPorts,
+		options: EcuHostOptions
 	) {
 		this.#nvm = ports.nvm ?? new Map();
+		this.#rxFilter = options.rxFilter ?? true;
 	}
 
 	/** Instantiates `module` and checks its ABI; throws `EcuAbiError` naming the ECU when it does not fit. */
-	static async create(name: string, module: WebAssembly.Module, ports: EcuPorts): Promise<EcuHost> {
-		const host = new EcuHost(name, module, ports);
+	static async create(name: string, module: WebAssembly.Module, ports: EcuPorts, options: EcuHostOptions = {}): Promise<EcuHost> {
+		const host = new EcuHost(name, module, ports, options);
 		await host.#instantiate();
 		return host;
 	}
@@ -139,6 +169,40 @@ export class EcuHost {
 		} else this.#in = new Int32Array(IO_CHANNELS);
 		// a reset keeps what the sensors last reported (ecu_init samples the inputs once)
 		this.#in.set(before);
+		// a new instance gets every frame until its ecu_init has configured canif and UDS (#buildAcceptFilter)
+		this.#acceptStd = null;
+	}
+
+	/**
+	 * After `ecu_init`: the acceptance filter from the image's `ecu_rx_accept` table (canif's receive table and
+	 * UDS's request IDs, built by the image from the configurations they run on). No table, one that does not
+	 * fit, or "any frame": every frame is delivered.
+	 */
+	#buildAcceptFilter(): void {
+		this.#acceptStd = null;
+		if (this.trap || typeof this.#x.ecu_rx_accept !== 'function') return;
+		const p = this.#x.ecu_rx_accept() >>> 0;
+		const u32 = new Uint32Array(this.#x.memory.buffer);
+		if (p === 0 || p % 4 !== 0 || p / 4 + RX_ACCEPT_HEAD > u32.length) return;
+		const flags = u32[p / 4];
+		const counter = u32[p / 4 + 1];
+		const n = u32[p / 4 + 2];
+		if ((flags & RX_ACCEPT_ANY) !== 0 || n > RX_ACCEPT_MAX || p / 4 + RX_ACCEPT_HEAD + n > u32.length) return;
+		if (counter === 0 || counter % 4 !== 0 || counter / 4 >= u32.length) return;
+		const std = new Uint8Array(2048);
+		const ext = new Set<number>();
+		for (let i = 0; i < n; i++) {
+			const e = u32[p / 4 + RX_ACCEPT_HEAD + i];
+			if ((e & RX_ACCEPT_EXT) !== 0) ext.add(e & 0x1fffffff);
+			else if ((e & 0x3ffff800) !== 0) return; // not an 11-bit identifier: an image this host does not understand
+			else if ((e & RX_ACCEPT_RAW) !== 0) std[e & 0x7ff] = TAKE_RAW;
+			else if (std[e & 0x7ff] === TAKE_NONE) std[e & 0x7ff] = TAKE_CANIF;
+		}
+		this.#u32 = u32;
+		this.#filteredIdx = counter / 4;
+		this.#acceptExt = ext;
+		// without the filter the table is still asked for, so the image's memory is the same either way
+		this.#acceptStd = this.#rxFilter ? std : null;
 	}
 
 	/**
@@ -235,6 +299,16 @@ export class EcuHost {
 		return this.#mem.subarray(p, p + len);
 	}
 
+	/** The running image's memory (tests compare two instances byte for byte). */
+	get memory(): WebAssembly.Memory {
+		return this.#x.memory;
+	}
+
+	/** Where the host writes a received frame's payload (`ecu_rx_buffer()`). */
+	get rxBuffer(): number {
+		return this.#rxPtr;
+	}
+
 	get halted(): boolean {
 		return this.trap !== null;
 	}
@@ -243,6 +317,7 @@ export class EcuHost {
 	init(seed: number, now_us = 0): void {
 		this.#seed = seed >>> 0;
 		this.#guard(now_us, () => this.#x.ecu_init(seed >>> 0));
+		this.#buildAcceptFilter();
 	}
 
 	/** One 1 ms tick at virtual time `now_us` (an integer below 2^53). */
@@ -261,6 +336,19 @@ export class EcuHost {
 	/** Delivers a received frame. */
 	rx(now_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, len: number): void {
 		if (this.trap) return;
+		const std = this.#acceptStd;
+		if (std !== null) {
+			// canif_rx's order: taken before canif (UDS) whatever the frame; a remote frame is filtered; a bad DLC
+			// reaches the image (rx_bad_dlc); an identifier not in the table is filtered
+			const take = (flags & 1) === 0 ? std[id] : this.#acceptExt.has(id) ? TAKE_CANIF : TAKE_NONE;
+			if (take !== TAKE_RAW && ((flags & 2) !== 0 || (take !== TAKE_CANIF && dlc <= 15 && (dlc <= 8 || (flags & 4) !== 0)))) {
+				let u = this.#u32;
+				if (u.length === 0) u = this.#u32 = new Uint32Array(this.#x.memory.buffer);
+				u[this.#filteredIdx]++;
+				this.rxSkipped++;
+				return;
+			}
+		}
 		const n = Math.min(len, 64);
 		const p = this.#rxPtr;
 		if (p + n > this.#mem.length) this.#mem = new Uint8Array(this.#x.memory.buffer);
