@@ -20,6 +20,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick'); // shorter runs for a smoke check
 const SIM_S = quick ? 60 : 600;
 const MIN_MS = quick ? 300 : 2000;
+const WARMUP_S = 10; // simulated seconds of JIT warm-up before the timed run (sim_warmup_realtime_factor)
 
 const report = new BenchReport();
 const results = report.results;
@@ -35,6 +36,13 @@ async function benchSim(): Promise<void> {
 	sim.on('frame', () => {
 		frames++;
 	});
+	// The first seconds run while V8 compiles: the JS tiers up (interpreter, then optimised code) and the
+	// images' hot functions are recompiled by the optimising wasm compiler. They are timed on their own
+	// (sim_warmup_realtime_factor); the headline is the steady state that follows, on the same vehicle.
+	const w0 = performance.now();
+	sim.step(WARMUP_S * 1000);
+	const warmWall = (performance.now() - w0) / 1000;
+	frames = 0;
 	const t0 = performance.now();
 	sim.step(SIM_S * 1000);
 	const wall = (performance.now() - t0) / 1000;
@@ -55,7 +63,15 @@ async function benchSim(): Promise<void> {
 		unit: 'x real time',
 		baseline: `plant alone ${round(SIM_S / plantWall, 0)}x`,
 		ratio: round(factor / (SIM_S / plantWall), 4),
-		target: `>= 500x (goal 1000x) with all 7 ECUs (${sim.nodes.length} built: ${sim.nodes.map((n) => n.name).join(',')})`
+		target: `>= 500x (goal 1000x), ${SIM_S} s of city after ${WARMUP_S} s of warm-up, with all 7 ECUs (${sim.nodes.length} built: ${sim.nodes.map((n) => n.name).join(',')})`
+	});
+	record({
+		metric: 'sim_warmup_realtime_factor',
+		value: round(WARMUP_S / warmWall, 1),
+		unit: 'x real time',
+		baseline: `steady state ${round(factor, 1)}x`,
+		ratio: round(WARMUP_S / warmWall / factor, 3),
+		target: `first ${WARMUP_S} s of city from power-on, JIT warm-up: ${round(warmWall * 1000, 0)} ms (${round((warmWall - WARMUP_S / factor) * 1000, 0)} ms more than at steady state)`
 	});
 	record({ metric: 'bus_frames_per_sim_s', value: round(frames / SIM_S, 1), unit: 'frames/s', target: `${SIM_S} s of city` });
 	record({ metric: 'sim_heap_mb', value: round(Math.max(0, heap1 - heap0) / 2 ** 20, 2), unit: 'MiB', baseline: `process heap ${round(heap1 / 2 ** 20, 1)} MiB${gc ? '' : ' (no --expose-gc)'}` });
