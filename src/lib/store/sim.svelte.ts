@@ -40,8 +40,11 @@ export class SimClient implements FrameSource, Vehicle {
 		return this.#api;
 	}
 
-	/** Starts the worker and the vehicle; resolves when the first frames can flow. */
-	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean; nvm?: NvmImage }): Promise<void> {
+	/**
+	 * Starts the worker and the vehicle; resolves when the first frames can flow. `autostart` (default true)
+	 * runs it at once; a function is asked when the vehicle is up, so a choice made during the boot counts.
+	 */
+	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean | (() => boolean); nvm?: NvmImage }): Promise<void> {
 		this.error = null;
 		try {
 			this.#worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
@@ -61,8 +64,11 @@ export class SimClient implements FrameSource, Vehicle {
 			const unN = await this.#api.subscribeNvm(Comlink.proxy((w: NvmWrite[]) => this.#nvmSinks.forEach((s) => s(w))));
 			this.#unsub = [unF, unS, unN];
 			this.snapshot = await this.#api.snapshot();
+			// Run/Pause is enabled only once it tells the truth: had the controls been ready before the
+			// autostart's reply came back, a click on "Run" could land as the button turned into "Pause"
+			const auto = typeof opts.autostart === 'function' ? opts.autostart() : opts.autostart !== false;
+			if (auto) await this.start();
 			this.ready = true;
-			if (opts.autostart !== false) await this.start();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		}
