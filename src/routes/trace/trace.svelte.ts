@@ -224,10 +224,12 @@ export class TraceView {
 	}
 
 	/** The page reports the user's scroll; scrolling away from the end stops following, back to it resumes. */
-	userScrolled(scrollTop: number): void {
+	userScrolled(scrollTop: number, domMaxScroll?: number): void {
 		this.#scrollTop = scrollTop;
 		if (!this.paused) {
-			const atEnd = scrollTop >= this.#maxScroll() - 2;
+			// the list's own end when the page tells it: frames that arrived since the last draw make the model's
+			// end lie below the body the browser scrolled, and a scroll to the very end must still follow
+			const atEnd = scrollTop >= (domMaxScroll ?? this.#maxScroll()) - 2;
 			if (atEnd !== this.follow) this.follow = atEnd;
 		}
 		this.#dirty = true;
