@@ -215,8 +215,19 @@ export class SimSource extends SourceListeners implements ObservableSource {
 		}
 	}
 
-	/** Runs a drive command; throws SimCommandError on bad arguments. */
-	async control(cmd: string, args: unknown): Promise<void> {
+	/**
+	 * Runs a drive command; throws SimCommandError on bad arguments. Commands run one after another in the
+	 * order they came: a reset builds a new vehicle in the worker, and an autopilot chosen right after it
+	 * must reach the new vehicle, not the one being replaced.
+	 */
+	control(cmd: string, args: unknown): Promise<void> {
+		const run = this.#commands.then(() => this.#control(cmd, args));
+		this.#commands = run.catch(() => undefined);
+		return run;
+	}
+	#commands: Promise<unknown> = Promise.resolve();
+
+	async #control(cmd: string, args: unknown): Promise<void> {
 		const api = this.#api();
 		switch (cmd as SimCommand) {
 			case 'setInputs': {
