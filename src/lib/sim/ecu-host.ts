@@ -3,7 +3,7 @@
  * memory, like a separate chip. The host resolves the image's imports (CAN TX, IO channels, log, NVM) and
  * calls its exports on virtual time.
  */
-import { dlcToLen } from '../can/frame';
+import { FLAG_EXT, FLAG_FD, FLAG_RTR, dlcToLen } from '../can/frame';
 
 export const ECU_ABI_VERSION = 1;
 export const IO_CHANNELS = 64;
@@ -340,8 +340,8 @@ export class EcuHost {
 		if (std !== null) {
 			// canif_rx's order: taken before canif (UDS) whatever the frame; a remote frame is filtered; a bad DLC
 			// reaches the image (rx_bad_dlc); an identifier not in the table is filtered
-			const take = (flags & 1) === 0 ? std[id] : this.#acceptExt.has(id) ? TAKE_CANIF : TAKE_NONE;
-			if (take !== TAKE_RAW && ((flags & 2) !== 0 || (take !== TAKE_CANIF && dlc <= 15 && (dlc <= 8 || (flags & 4) !== 0)))) {
+			const take = (flags & FLAG_EXT) === 0 ? std[id] : this.#acceptExt.has(id) ? TAKE_CANIF : TAKE_NONE;
+			if (take !== TAKE_RAW && ((flags & FLAG_RTR) !== 0 || (take !== TAKE_CANIF && dlc <= 15 && (dlc <= 8 || (flags & FLAG_FD) !== 0)))) {
 				let u = this.#u32;
 				if (u.length === 0) u = this.#u32 = new Uint32Array(this.#x.memory.buffer);
 				u[this.#filteredIdx]++;
