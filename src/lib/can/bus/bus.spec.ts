@@ -388,7 +388,7 @@ describe('statistics', () => {
 	});
 
 	it('per-ID period statistics: content-dependent length shows up as jitter', () => {
-		const bus = new CanBus();
+		const bus = new CanBus({ idStats: true });
 		const a = bus.addNode('A');
 		bus.addNode('B');
 		const long = [0, 0, 0, 0, 0, 0, 0, 0]; // many stuff bits
@@ -413,7 +413,7 @@ describe('statistics', () => {
 	});
 
 	it('keys extended IDs apart from standard ones', () => {
-		const bus = new CanBus();
+		const bus = new CanBus({ idStats: true });
 		const a = bus.addNode('A');
 		bus.addNode('B');
 		bus.send(a, 0, 0x10, 0, 0, []);
@@ -422,6 +422,26 @@ describe('statistics', () => {
 		const per = bus.stats().perId;
 		expect(per.get(0x10)).toMatchObject({ ext: false, count: 1 });
 		expect(per.get((0x10 | 0x80000000) >>> 0)).toMatchObject({ ext: true, count: 1 });
+	});
+
+	it('keeps no per-ID statistics unless asked (idStats), and the frames and their times are the same either way', () => {
+		const run = (idStats: boolean) => {
+			const bus = new CanBus({ idStats });
+			const a = bus.addNode('A');
+			bus.addNode('B');
+			const seen: string[] = [];
+			for (let k = 0; k < 20; k++) {
+				bus.send(a, k * 1000, 0x100 + (k % 3), 0, 2, [k, 0]);
+				bus.advanceTo((k + 1) * 1000, (t, id) => seen.push(`${t}:${id}`));
+			}
+			return { seen, st: bus.stats() };
+		};
+		const off = run(false);
+		const on = run(true);
+		expect(off.st.perId.size).toBe(0);
+		expect(on.st.perId.size).toBe(3);
+		expect(off.seen).toEqual(on.seen);
+		expect(off.st.frames).toBe(20);
 	});
 });
 

@@ -43,6 +43,11 @@ export interface BusOptions {
 	loadWindowUs?: number;
 	/** Seed of the PRNG behind `setErrorRate`; default 1. */
 	seed?: number;
+	/**
+	 * Keep per-ID timing statistics for `stats().perId` (default false: a record update per frame that the
+	 * simulation does not read; the app's network view measures its own from the frames, net-stats.ts).
+	 */
+	idStats?: boolean;
 }
 
 /** Options of one node's controller. */
@@ -130,7 +135,10 @@ export interface BusStats {
 	busLoadTotal: number;
 	frames: number;
 	errors: number;
-	/** Keyed by ID, with 0x80000000 or-ed in for extended IDs (the SocketCAN convention). */
+	/**
+	 * Keyed by ID, with 0x80000000 or-ed in for extended IDs (the SocketCAN convention). Empty unless the bus
+	 * was made with `idStats: true`.
+	 */
 	perId: Map<number, IdStats>;
 }
 
@@ -235,6 +243,8 @@ export class CanBus {
 	/** Bit i set = node i has REC > 0. */
 	#recMask = 0;
 	#rng = new Uint32Array(1);
+	/** Bit i set = node i has a pending mailbox. */
+	#pendingNodes = 0;
 	#idFaults = new Map<number, number>();
 
 	// The frame on the bus (scalars, so nothing is allocated per frame).
@@ -256,6 +266,7 @@ export class CanBus {
 	#bucketNs: number;
 	#buckets = new Float64Array(RING);
 	#bucketAbs = 0;
+	readonly #idStats: boolean;
 	#perId = new Map<number, IdRecord>();
 	/** Standard IDs also indexed directly: the per-frame lookup stays off the Map. */
 	#stdIds: (IdRecord | undefined)[] = new Array<IdRecord | undefined>(2048).fill(undefined);
@@ -270,6 +281,7 @@ export class CanBus {
 		}
 		this.#bucketNs = (windowUs * 1000) / LOAD_BUCKETS;
 		this.#rng[0] = opts.seed ?? 1;
+		this.#idStats = opts.idStats ?? false;
 	}
 
 	/** Attaches a controller; returns its node index (the `sender` the sinks report). */
@@ -341,6 +353,7 @@ export class CanBus {
 		const base = mb * DATA_STRIDE;
 		for (let k = 0; k < len; k++) n.data[base + k] = data[offset + k];
 		n.pending |= 1 << mb;
+		this.#pendingNodes |= 1 << node;
 		return true;
 	}
 
@@ -359,6 +372,7 @@ export class CanBus {
 	abortPending(node: number): void {
 		const n = this.#node(node, 'abortPending');
 		n.pending = this.#inf && this.#infNode === node ? n.pending & (1 << this.#infMb) : 0;
+		if (n.pending === 0) this.#pendingNodes &= ~(1 << node);
 	}
 
 	/**
@@ -383,9 +397,9 @@ export class CanBus {
 			}
 			// Earliest SOF any node could start.
 			let t = Infinity;
-			for (let i = 0; i < nodes.length; i++) {
-				const n = nodes[i];
-				if (n.pending === 0 || n.state === BUSOFF) continue;
+			for (let pm = this.#pendingNodes; pm !== 0; pm &= pm - 1) {
+				const n = nodes[31 - Math.clz32(pm & -pm)];
+				if (n.state === BUSOFF) continue;
 				let m = n.pending;
 				let e = Infinity;
 				while (m !== 0) {
@@ -454,9 +468,10 @@ export class CanBus {
 		let winMb = 0;
 		let winKey = 0;
 		let winSeq = 0;
-		for (let i = 0; i < nodes.length; i++) {
+		for (let pm = this.#pendingNodes; pm !== 0; pm &= pm - 1) {
+			const i = 31 - Math.clz32(pm & -pm);
 			const n = nodes[i];
-			if (n.pending === 0 || n.state === BUSOFF || n.earliestNs > t) continue;
+			if (n.state === BUSOFF || n.earliestNs > t) continue;
 			let m = n.pending;
 			while (m !== 0) {
 				const mb = 31 - Math.clz32(m & -m);
@@ -579,10 +594,11 @@ export class CanBus {
 			this.#frames++;
 			const id = n.id[mb];
 			const flags = n.flags[mb];
-			this.#recordId(id, flags, this.#infEndNs);
+			if (this.#idStats) this.#recordId(id, flags, this.#infEndNs);
 			n.earliestNs = this.#busFreeNs + (n.state === PASSIVE ? 8 * bit : 0);
 			sink(this.#infEndNs / 1000, id, flags, n.dlc[mb], n.data, mb * DATA_STRIDE, win);
 			n.pending &= ~(1 << mb);
+			if (n.pending === 0) this.#pendingNodes &= ~(1 << win);
 			return;
 		}
 
