@@ -345,8 +345,11 @@ export class Simulation {
 	#deliver = (tEnd: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, sender: number): void => {
 		const len = dlcToLen(dlc);
 		const nodes = this.nodes;
+		const bus = this.bus;
+		const anyOff = bus.busOffNodes > 0;
 		for (let i = 0; i < nodes.length; i++) {
-			if (nodes[i].bus !== sender && this.bus.isOnline(nodes[i].bus)) nodes[i].host.rx(tEnd, id, flags, dlc, data, offset, len);
+			const n = nodes[i];
+			if (n.bus !== sender && (!anyOff || bus.isOnline(n.bus))) n.host.rx(tEnd, id, flags, dlc, data, offset, len);
 		}
 		const taps = this.#frameTaps;
 		if (taps.length > 0) {

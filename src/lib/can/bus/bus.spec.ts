@@ -239,8 +239,10 @@ describe('fault confinement (ISO 11898-1)', () => {
 		bus.advanceTo(recoverAt - 1, sink, onError);
 		expect(bus.nodeState(a).state).toBe('busoff');
 		expect(bus.isOnline(a)).toBe(false);
+		expect(bus.busOffNodes).toBe(1);
 		bus.advanceTo(recoverAt, sink, onError);
 		expect(bus.nodeState(a)).toMatchObject({ state: 'active', tec: 0, rec: 0 });
+		expect(bus.busOffNodes).toBe(0);
 		bus.advanceTo(recoverAt + 1000, sink, onError);
 		expect(seen.map((s) => s.t)).toEqual([recoverAt + lenUs(0x050, 0, 1, [0xaa])]);
 	});

@@ -696,6 +696,11 @@ export class CanBus {
 		};
 	}
 
+	/** Nodes that are bus-off now (0 on a healthy bus: a host can skip `isOnline` per receiver). */
+	get busOffNodes(): number {
+		return this.#busOffNodes;
+	}
+
 	/** False while the node is bus-off: it neither sends nor receives, so hosts should not deliver to it. */
 	isOnline(node: number): boolean {
 		return this.#node(node, 'isOnline').state !== BUSOFF;
