@@ -55,7 +55,10 @@ export default defineConfig({
 		// the production server (server/index.ts) serves the build and the live endpoints, as `npm start` does;
 		// its MQTT broker takes any free port (a packaged Mosquitto may hold 1883)
 		command: `npx vite build && npx tsx server/index.ts`,
+		// a build folder per port: two Playwright runs in one checkout (ZB_PORT apart) must not rebuild each
+		// other's server from under it
 		env: { ZB_PORT: String(port), ZB_HOST: '127.0.0.1', ZB_TOKEN: E2E_TOKEN, ZB_MQTT_PORT: '0', ZB_DATA: `test-results/e2e-data-${port}`,
+			ZB_BUILD_OUT: `build-e2e-${port}`, ZB_KIT_OUT: `.svelte-kit-e2e-${port}`,
 			ZB_OTA_TRUSTED_KEYS: trustFile('server-keys.json', [E2E_OTA.trusted, E2E_OTA.serverOnly]),
 			ZB_OTA_VEHICLE_KEYS: trustFile('vehicle-keys.json', [E2E_OTA.trusted])
 		},

@@ -124,6 +124,9 @@ test('a broken DBC shows file:line:col and the vehicle DBC stays in use; a valid
 	await page.getByRole('region', { name: 'Load a DBC' }).dispatchEvent('drop', { dataTransfer: dt });
 	await expect(page.getByLabel('DBC in use')).toHaveText('motohawk.dbc');
 	await expect(page.getByRole('alert')).toHaveCount(0);
+	// the DBC loader took the file: the page-wide log import did not start on it
+	await expect(page.getByRole('status', { name: 'Import' })).toHaveCount(0);
+	await expect(page.getByRole('status', { name: 'Import result' })).toHaveCount(0);
 	await expect(list.getByRole('button', { name: /ExampleMessage/ })).toBeVisible();
 	await expect(list.getByRole('button', { name: /VehicleState/ })).toHaveCount(0);
 	await expect(page.getByRole('table', { name: 'Bit layout of ExampleMessage' })).toBeVisible();
