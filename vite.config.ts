@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { spawn } from 'node:child_process';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { liveServer } from './server/vite-plugin';
+import { liveServer } from './server/vite-plugin.ts';
 
 /**
  * `npm run dev`: rebuild the firmware (DBC → C → wasm) when a C file or the DBC changes, then reload the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDbc } from '$lib/can/dbc/parse';
-import { messageLayout } from './layout';
+import { messageLayout } from './bit-layout';
 
 const dbc = parseDbc(
 	`VERSION ""
