@@ -86,12 +86,27 @@ test('a campaign flashes TCU 1.1.0 into the tab’s running vehicle: UPDATED on 
 	await expect.poll(() => shownSpeed(page), { timeout: 10_000 }).toBeGreaterThan(1);
 	// the TCU booted the new image: its software version DID says so on its page
 	await expect(await tcuFirmware(page)).toHaveText('TCU 1.1.0', { timeout: 15_000 });
-	await expect(page.getByText('booted 1 downloaded image since power-on')).toBeVisible();
+	await expect(page.getByText('booted another image once since power-on')).toBeVisible();
+	await expect(page.getByLabel('Image', { exact: true })).toContainText('downloaded image');
+	await expect(page.getByLabel('Image', { exact: true })).toContainText('kept in this browser');
 	// and the fleet hears the new version in the vehicle's status
 	await expect(async () => {
 		const v = await (await rq.get(`./api/fleet/vehicles/${vin}`, { headers: op })).json();
 		expect(JSON.stringify(v)).toContain('TCU 1.1.0');
 	}).toPass({ timeout: 20_000 });
+
+	// the flash outlives a reload, as an ECU's flash outlives a power cycle
+	await page.reload();
+	const image = page.getByLabel('Image', { exact: true });
+	await expect(page.getByLabel('Firmware')).toHaveText('TCU 1.1.0', { timeout: 30_000 });
+	await expect(image).toContainText('downloaded image');
+	// flashed back to the built-in image: at once, and after the next reload too
+	await page.getByRole('button', { name: 'Restore the built-in image' }).click();
+	await expect(image).toHaveText('built-in image');
+	await expect(page.getByLabel('Firmware')).toHaveText('TCU 1.0.0', { timeout: 15_000 });
+	await page.reload();
+	await expect(page.getByLabel('Firmware')).toHaveText('TCU 1.0.0', { timeout: 30_000 });
+	await expect(image).toHaveText('built-in image');
 });
 
 test('an image whose signature the vehicle cannot verify, and a CVC image while driving, end FAILED with the reason; the old images run on', async ({ page }) => {

@@ -55,6 +55,11 @@ export interface EcuPorts {
 	nvm?: Map<number, Uint8Array>;
 	/** Told after each `nvm_write`, with the block's new bytes (a copy the host never changes). */
 	nvmWritten?(block: number, bytes: Uint8Array): void;
+	/**
+	 * Told when the ECU booted an image it downloaded (flash_boot): its bytes and the module it runs, so the
+	 * flash can outlive a power cycle (the worker powers up with it; the page stores it).
+	 */
+	imageBooted?(bytes: Uint8Array, module: WebAssembly.Module): void;
 }
 
 /** An ECU image whose exports do not follow the ABI: names the image and what is wrong. */
@@ -233,6 +238,7 @@ export class EcuHost {
 			this.replaceImage(new WebAssembly.Module(bytes as BufferSource), now_us);
 			this.lastBoot = { t_us: now_us, size: bytes.length, error: null };
 			this.ports.log?.(1, `flash: booted the downloaded image (${bytes.length} bytes)`);
+			this.ports.imageBooted?.(bytes, this.module);
 		} catch (e) {
 			const error = e instanceof Error ? e.message : String(e);
 			this.lastBoot = { t_us: now_us, size: bytes.length, error };

@@ -42,12 +42,15 @@ export interface SimOptions {
 export type FrameTap = (t_us: number, id: number, flags: number, dlc: number, data: Uint8Array, offset: number, sender: string, node: number) => void;
 export type LogTap = (ecu: string, level: number, text: string) => void;
 export type NvmTap = (ecu: string, block: number, bytes: Uint8Array) => void;
+/** An ECU booted an image it downloaded (UDS 0x34/0x36/0x37 and a reset): its bytes and compiled module. */
+export type FlashTap = (ecu: string, bytes: Uint8Array, module: WebAssembly.Module) => void;
 
 /** The simulation's observers, by event (docs/architecture.md, "Taps"). */
 export interface SimEvents {
 	frame: FrameTap;
 	log: LogTap;
 	nvm: NvmTap;
+	flash: FlashTap;
 }
 
 /** The NVM of a vehicle: ECU name → block number → the block's bytes (read-only; writes replace them). */
@@ -130,6 +133,7 @@ export class Simulation {
 	#frameTaps: FrameTap[] = [];
 	#logTaps: LogTap[] = [];
 	#nvmTaps: NvmTap[] = [];
+	#flashTaps: FlashTap[] = [];
 	#participants: BenchParticipant[] = [];
 	#port: BenchPort;
 
@@ -183,6 +187,9 @@ export class Simulation {
 				nvmWritten: (block, bytes) => {
 					const taps = sim.#nvmTaps;
 					for (let k = 0; k < taps.length; k++) taps[k](name, block, bytes);
+				},
+				imageBooted: (bytes, module) => {
+					for (const t of [...sim.#flashTaps]) t(name, bytes, module);
 				}
 			});
 			sim.nodes.push(node);
@@ -220,11 +227,11 @@ export class Simulation {
 
 	/**
 	 * Adds a tap: `frame` for every frame on the bus in bus order, `log` for the ECUs' log lines, `nvm` after
-	 * every `nvm_write` in virtual-time order. Taps only observe; they may be added and removed between or
+	 * every `nvm_write` in virtual-time order, `flash` when an ECU booted a downloaded image. Taps only observe; they may be added and removed between or
 	 * during steps. Returns the tap's unsubscribe function.
 	 */
 	on<K extends keyof SimEvents>(event: K, fn: SimEvents[K]): () => void {
-		const list = (event === 'frame' ? this.#frameTaps : event === 'log' ? this.#logTaps : this.#nvmTaps) as SimEvents[K][];
+		const list = (event === 'frame' ? this.#frameTaps : event === 'log' ? this.#logTaps : event === 'nvm' ? this.#nvmTaps : this.#flashTaps) as SimEvents[K][];
 		list.push(fn);
 		return () => {
 			const i = list.indexOf(fn);

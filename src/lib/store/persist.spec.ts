@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyWrites, describeError, imageToRecords, NvmBatcher, recordsToImage, type NvmRecord } from './persist';
+import { applyWrites, describeError, flashRecord, imageToRecords, NvmBatcher, recordsToFlash, recordsToImage, type NvmRecord } from './persist';
 import type { NvmImage } from '$lib/sim/simulation';
 
 const rec = (ecu: string, block: number, ...bytes: number[]): NvmRecord => ({ ecu, block, bytes: new Uint8Array(bytes) });
@@ -53,6 +53,17 @@ describe('NVM records ⇄ image', () => {
 	it('describes a DOMException by its name and message', () => {
 		expect(describeError(new DOMException('the quota has been exceeded', 'QuotaExceededError'))).toBe('QuotaExceededError: the quota has been exceeded');
 		expect(describeError(new Error('plain'))).toBe('plain');
+	});
+});
+
+describe('stored firmware records', () => {
+	it('gives the images back by ECU; a damaged or malformed record is named and left out, the others kept', () => {
+		const good = flashRecord('tcu', Uint8Array.of(0, 0x61, 0x73, 0x6d, 1, 0, 0, 0));
+		const damaged = { ...flashRecord('icu', Uint8Array.of(1, 2, 3, 4)), bytes: Uint8Array.of(1, 2, 3, 5) };
+		const { flashed, bad } = recordsToFlash([good, damaged, { ecu: 'bcm', bytes: 'not bytes', crc: 1 }, null]);
+		expect(Object.keys(flashed)).toEqual(['tcu']);
+		expect(flashed.tcu).toEqual(good.bytes);
+		expect(bad).toEqual(['icu: CRC-32 of the 4 bytes does not match the one stored', 'bcm: malformed record', '?: malformed record']);
 	});
 });
 

@@ -1,14 +1,16 @@
 /**
- * Browser storage (IndexedDB through `idb`): the ECUs' NVM blocks and the user's own DBC, in one database
+ * Browser storage (IndexedDB through `idb`): the ECUs' NVM blocks, the images ECUs booted from a download
+ * (their flash: what they power up with after a reload) and the user's own DBC, in one database
  * `zonebench` with a versioned schema. Page-side only: the simulation never touches storage, it takes its
  * NVM as input and reports writes (see docs/architecture.md, "Persistence").
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { NvmImage } from '$lib/sim/simulation';
+import { crc32 } from '$lib/sim/ecu-host';
 
 export const DB_NAME = 'zonebench';
 /** Bump with a new `if (oldVersion < n)` step in `upgrade`; never change an old step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** One NVM block of one ECU, as stored (key: ecu + block). */
 export interface NvmRecord {
@@ -23,9 +25,17 @@ export interface StoredDbc {
 	bytes: Uint8Array;
 }
 
+/** The image one ECU booted from a download (key: ecu), with the CRC-32 of its bytes checked on load. */
+export interface FlashRecord {
+	ecu: string;
+	bytes: Uint8Array;
+	crc: number;
+}
+
 interface ZonebenchDb extends DBSchema {
 	nvm: { key: [string, number]; value: NvmRecord };
 	dbc: { key: string; value: StoredDbc };
+	flash: { key: string; value: FlashRecord };
 }
 
 function upgrade(db: IDBPDatabase<ZonebenchDb>, oldVersion: number): void {
@@ -33,6 +43,26 @@ function upgrade(db: IDBPDatabase<ZonebenchDb>, oldVersion: number): void {
 		db.createObjectStore('nvm', { keyPath: ['ecu', 'block'] });
 		db.createObjectStore('dbc');
 	}
+	if (oldVersion < 2) db.createObjectStore('flash', { keyPath: 'ecu' });
+}
+
+/** A record to store for an image an ECU booted. */
+export function flashRecord(ecu: string, bytes: Uint8Array): FlashRecord {
+	return { ecu, bytes, crc: crc32(bytes) };
+}
+
+/** Stored images as the worker wants them (ECU → bytes); malformed or damaged records are named in `bad`. */
+export function recordsToFlash(records: unknown[]): { flashed: Record<string, Uint8Array>; bad: string[] } {
+	const flashed: Record<string, Uint8Array> = {};
+	const bad: string[] = [];
+	for (const r of records) {
+		const x = r as Partial<FlashRecord> | null;
+		const ecu = typeof x?.ecu === 'string' ? x.ecu : '?';
+		if (!x || typeof x.ecu !== 'string' || !(x.bytes instanceof Uint8Array) || typeof x.crc !== 'number') bad.push(`${ecu}: malformed record`);
+		else if (crc32(x.bytes) !== x.crc) bad.push(`${ecu}: CRC-32 of the ${x.bytes.length} bytes does not match the one stored`);
+		else flashed[x.ecu] = x.bytes;
+	}
+	return { flashed, bad };
 }
 
 /** "QuotaExceededError: …" for a DOMException, the message otherwise. */
@@ -201,6 +231,18 @@ export class BrowserStore {
 
 	async clearNvm(): Promise<void> {
 		await this.db.clear('nvm');
+	}
+
+	async loadFlash(): Promise<{ flashed: Record<string, Uint8Array>; bad: string[] }> {
+		return recordsToFlash(await this.db.getAll('flash'));
+	}
+
+	async saveFlash(r: FlashRecord): Promise<void> {
+		await this.db.put('flash', { ecu: r.ecu, bytes: r.bytes, crc: r.crc });
+	}
+
+	async deleteFlash(ecu: string): Promise<void> {
+		await this.db.delete('flash', ecu);
 	}
 
 	loadDbc(): Promise<StoredDbc | undefined> {

@@ -5,7 +5,7 @@
 import * as Comlink from 'comlink';
 import { lenToDlc, type FrameBatch } from '$lib/can/frame';
 import { SourceFanout, type FrameSource, type OutFrame, type SourceDescription } from '$lib/can/source';
-import type { NvmWrite, SimApi, StreamEvent } from '$lib/worker/api';
+import type { FlashBoot, InitResult, NvmWrite, SimApi, StreamEvent } from '$lib/worker/api';
 import type { DriverInputs, FloodOptions, NvmImage, SimSnapshot } from '$lib/sim/simulation';
 import type { Speed } from '$lib/worker/pacer';
 import type { Vehicle } from './vehicle';
@@ -21,6 +21,9 @@ export class SimClient implements FrameSource, Vehicle {
 	#fan = new SourceFanout();
 	#unsub: Array<() => void> = [];
 	#nvmSinks = new Set<(w: NvmWrite[]) => void>();
+	#flashSinks = new Set<(f: FlashBoot) => void>();
+	/** Stored images the vehicle did not power up with at boot, and why (those ECUs run their built-in image). */
+	flashRefused = $state.raw<InitResult['flashRefused']>([]);
 
 	ready = $state(false);
 	running = $state(false);
@@ -44,7 +47,7 @@ export class SimClient implements FrameSource, Vehicle {
 	 * Starts the worker and the vehicle; resolves when the first frames can flow. `autostart` (default true)
 	 * runs it at once; a function is asked when the vehicle is up, so a choice made during the boot counts.
 	 */
-	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean | (() => boolean); nvm?: NvmImage }): Promise<void> {
+	async boot(opts: { seed: number; profile: string | null; base: string; autostart?: boolean | (() => boolean); nvm?: NvmImage; flashed?: Record<string, Uint8Array> }): Promise<void> {
 		this.error = null;
 		try {
 			this.#worker = new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module' });
@@ -53,8 +56,9 @@ export class SimClient implements FrameSource, Vehicle {
 				this.running = false;
 			});
 			this.#api = Comlink.wrap<SimApi>(this.#worker);
-			const res = await this.#api.init({ seed: opts.seed, profile: opts.profile, base: opts.base, nvm: opts.nvm });
+			const res = await this.#api.init({ seed: opts.seed, profile: opts.profile, base: opts.base, nvm: opts.nvm, flashed: opts.flashed });
 			this.ecus = res.ecus;
+			this.flashRefused = res.flashRefused;
 			this.absent = res.absent;
 			this.seed = opts.seed;
 			this.profile = opts.profile;
@@ -62,7 +66,8 @@ export class SimClient implements FrameSource, Vehicle {
 			const unF = await this.#api.subscribeStream(Comlink.proxy((e: StreamEvent) => this.#onStream(e)));
 			const unS = await this.#api.subscribeStatus(Comlink.proxy((s: SimSnapshot) => this.#onStatus(s)));
 			const unN = await this.#api.subscribeNvm(Comlink.proxy((w: NvmWrite[]) => this.#nvmSinks.forEach((s) => s(w))));
-			this.#unsub = [unF, unS, unN];
+			const unB = await this.#api.subscribeFlash(Comlink.proxy((f: FlashBoot) => this.#flashSinks.forEach((s) => s(f))));
+			this.#unsub = [unF, unS, unN, unB];
 			this.snapshot = await this.#api.snapshot();
 			// Run/Pause is enabled only once it tells the truth: had the controls been ready before the
 			// autostart's reply came back, a click on "Run" could land as the button turned into "Pause"
@@ -211,6 +216,12 @@ export class SimClient implements FrameSource, Vehicle {
 	onNvmWrites(sink: (w: NvmWrite[]) => void): () => void {
 		this.#nvmSinks.add(sink);
 		return () => this.#nvmSinks.delete(sink);
+	}
+
+	/** Told each time an ECU boots a downloaded image (an OTA campaign, a flash from /diag); returns its unsubscribe function. */
+	onFlashBoot(sink: (f: FlashBoot) => void): () => void {
+		this.#flashSinks.add(sink);
+		return () => this.#flashSinks.delete(sink);
 	}
 
 	/** Cuts an ECU's power (a pulled fuse) until the next reset. */

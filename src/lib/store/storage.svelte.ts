@@ -1,13 +1,14 @@
 /**
  * The page's browser storage: loads the ECUs' NVM before the vehicle powers up, saves the blocks the worker
- * reports (batched: one transaction per half second at most), erases them on request, and keeps the user's
- * DBC. Any storage failure becomes `error` (shown with a Restart button by the root layout) and the app
+ * reports (batched: one transaction per half second at most), erases them on request, keeps the images ECUs
+ * booted from a download (their flash, which survives a reload as it survives a power cycle), and keeps the
+ * user's DBC. Any storage failure becomes `error` (shown with a Restart button by the root layout) and the app
  * goes on with what it holds in memory.
  */
-import { BrowserStore, NvmBatcher, applyWrites, describeError, type StoredDbc } from './persist';
+import { BrowserStore, NvmBatcher, applyWrites, describeError, flashRecord, type StoredDbc } from './persist';
 import { sim } from './sim.svelte';
 import type { NvmImage } from '$lib/sim/simulation';
-import type { NvmWrite } from '$lib/worker/api';
+import type { FlashBoot, NvmWrite } from '$lib/worker/api';
 
 /** Where the ECUs' NVM goes: saved in this browser, on its way there, or memory only (and why). */
 export type NvmPersistence = 'saved' | 'saving' | 'memory' | 'fresh' | 'other-tab';
@@ -38,6 +39,13 @@ export class BrowserStorage {
 	/** What the ECUs' NVM holds, as last reported by the worker (ECU → block → bytes). */
 	nvm = $state.raw<NvmImage>(new Map());
 	nvmPersistence = $state<NvmPersistence>('memory');
+	/**
+	 * ECUs running an image they booted from a download, with its size in bytes, and whether it is kept in
+	 * this browser (they power up with it after a reload) or only in this tab's vehicle.
+	 */
+	flashed = $state.raw<Map<string, { bytes: number; kept: boolean }>>(new Map());
+	/** Stored images that were left out at power-up, or could not be stored, and why; null when none. */
+	flashNote = $state<string | null>(null);
 
 	#db: Promise<BrowserStore | null> | null = null;
 	#saveNvm = true;
@@ -121,6 +129,71 @@ export class BrowserStorage {
 			this.#saveNvm = false;
 			this.#fail('Could not read ECU NVM from browser storage', e, 'The ECUs start as new parts and nothing is saved this session, so the stored NVM stays as it was.');
 			return new Map();
+		}
+	}
+
+	/**
+	 * The images ECUs power up with instead of their built-in one (call after `startNvm`, whose lock decides
+	 * whether this tab saves). `fresh`: new parts, with their built-in firmware; what is stored is left alone.
+	 */
+	async startFlash(fresh: boolean): Promise<Record<string, Uint8Array>> {
+		sim.onFlashBoot((f) => void this.#flashBooted(f));
+		if (fresh) return {};
+		const db = await this.#open();
+		if (!db) return {};
+		try {
+			const { flashed, bad } = await db.loadFlash();
+			if (bad.length) this.flashNote = `Stored firmware left out (the ECU runs its built-in image): ${bad.join('; ')}.`;
+			this.flashed = new Map(Object.entries(flashed).map(([ecu, b]) => [ecu, { bytes: b.length, kept: true }]));
+			return flashed;
+		} catch (e) {
+			this.flashNote = `Could not read the stored firmware: ${describeError(e)}. Every ECU runs its built-in image.`;
+			return {};
+		}
+	}
+
+	/** After the vehicle powered up: stored images it refused are dropped from storage (they would fail again). */
+	async refusedFlash(refused: ReadonlyArray<{ ecu: string; reason: string }>): Promise<void> {
+		if (refused.length === 0) return;
+		this.flashNote = `Stored firmware refused at power-up (the ECU runs its built-in image): ${refused.map((r) => `${r.ecu.toUpperCase()}: ${r.reason}`).join('; ')}.`;
+		const next = new Map(this.flashed);
+		for (const r of refused) next.delete(r.ecu);
+		this.flashed = next;
+		const db = this.#saveNvm ? await this.#open() : null;
+		try {
+			for (const r of refused) await db?.deleteFlash(r.ecu);
+		} catch (e) {
+			this.#fail('Could not remove refused firmware from browser storage', e, 'It is refused again at the next reload.');
+		}
+	}
+
+	async #flashBooted(f: FlashBoot): Promise<void> {
+		const set = (kept: boolean) => (this.flashed = new Map(this.flashed).set(f.ecu, { bytes: f.bytes.length, kept }));
+		set(false);
+		if (!this.#saveNvm) return; // nvm=fresh, another tab saves, or storage failed: this tab's vehicle only
+		const db = await this.#open();
+		if (!db) return;
+		try {
+			await db.saveFlash(flashRecord(f.ecu, f.bytes));
+			set(true);
+		} catch (e) {
+			this.flashNote = `Could not store the image ${f.ecu.toUpperCase()} booted: ${describeError(e)}. It runs until a reload, then the built-in image does.`;
+		}
+	}
+
+	/** Flashes an ECU back to its built-in image now, and forgets the stored one. */
+	async restoreFirmware(ecu: string): Promise<void> {
+		await sim.remote?.restoreFirmware(ecu);
+		const was = this.flashed.get(ecu);
+		const next = new Map(this.flashed);
+		next.delete(ecu);
+		this.flashed = next;
+		if (!was?.kept) return;
+		const db = await this.#open();
+		try {
+			await db?.deleteFlash(ecu);
+		} catch (e) {
+			this.#fail('Could not remove the stored firmware', e, `${ecu.toUpperCase()} may power up with the downloaded image again after a reload.`);
 		}
 	}
 

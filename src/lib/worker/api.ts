@@ -5,6 +5,7 @@
 import * as Comlink from 'comlink';
 import { batchBuffers, type FrameBatch } from '../can/frame';
 import { FloodGenerator, type FloodOptions } from '../sim/bench/flood';
+import { EcuAbiError } from '../sim/ecu-host';
 import { ECU_NAMES, Simulation, collectFrames, type DriverInputs, type NvmImage, type SimSnapshot } from '../sim/simulation';
 import { goldenRun, type GoldenResult } from '../sim/golden';
 import { Pacer, type Speed } from './pacer';
@@ -25,7 +26,20 @@ export interface InitOptions {
 	base?: string;
 	/** What the ECUs' NVM holds at power-on (the page loads it from browser storage); absent: new parts. */
 	nvm?: NvmImage;
+	/**
+	 * Images ECUs booted from a download earlier (ECU → wasm bytes; the page keeps them in browser storage):
+	 * those ECUs power up with them instead of their built-in image, as a flashed ECU does after a power
+	 * cycle. One that does not compile or fit the ECU ABI is left out (`InitResult.flashRefused`).
+	 */
+	flashed?: Record<string, Uint8Array>;
 }
+
+/** An image an ECU booted from a download (UDS 0x34/0x36/0x37 and its reset, e.g. an OTA campaign). */
+export interface FlashBoot {
+	ecu: string;
+	bytes: Uint8Array;
+}
+export type FlashListener = (f: FlashBoot) => void;
 
 /** One NVM block's new content. */
 export interface NvmWrite {
@@ -37,6 +51,10 @@ export interface NvmWrite {
 export interface InitResult {
 	ecus: string[];
 	absent: string[];
+	/** ECUs that powered up with an image from `InitOptions.flashed`. */
+	flashed: string[];
+	/** Stored images left out, and why; those ECUs run their built-in image. */
+	flashRefused: Array<{ ecu: string; reason: string }>;
 }
 
 export type FrameListener = (batch: FrameBatch) => void;
@@ -64,7 +82,15 @@ export function createSimApi(load: WasmLoader) {
 	let frames: { take(): FrameBatch; stop(): void } | null = null;
 	let floodGen: FloodGenerator | null = null;
 	let detachFlood: (() => void) | null = null;
+	/** What the vehicle powers up with: the built-in images, with the ones ECUs booted from a download in their place. */
 	let images = new Map<string, WebAssembly.Module>();
+	let builtIn = new Map<string, WebAssembly.Module>();
+	const flashListeners = new Set<FlashListener>();
+	// an ECU booted a downloaded image: a Reset powers it up with that image, and the page stores it
+	const onFlash = (ecu: string, bytes: Uint8Array, module: WebAssembly.Module): void => {
+		images.set(ecu, module);
+		for (const l of flashListeners) l({ ecu, bytes });
+	};
 	let opts: InitOptions = { seed: 1 };
 	const frameListeners = new Set<FrameListener>();
 	const streamListeners = new Set<StreamListener>();
@@ -134,6 +160,12 @@ export function createSimApi(load: WasmLoader) {
 		for (const l of streamListeners) l({ session });
 	};
 
+	const create = async (seed: number, nvm: NvmImage | undefined): Promise<Simulation> => {
+		const s = await Simulation.create({ seed, profile: opts.profile ?? null, nvm, onNvmWrite }, images);
+		s.on('flash', onFlash);
+		return s;
+	};
+
 	const need = (): Simulation => {
 		if (!sim) throw new Error('simulation not initialised: call init() first');
 		return sim;
@@ -142,27 +174,69 @@ export function createSimApi(load: WasmLoader) {
 	const diag = createDiagApi(() => sim, () => pacer.running);
 	const api = {
 		...diag,
-		// OTA flashes through the same tester; a flashed image is what a Reset powers up with
-		...createOtaApi(() => sim, () => pacer.running, async (t, p) => (await diag.diagRaw(t, p)).exchanges[0], (ecu, m) => void images.set(ecu, m)),
+		// OTA flashes through the same tester; a flashed image is what a Reset powers up with (onFlash)
+		...createOtaApi(() => sim, () => pacer.running, async (t, p) => (await diag.diagRaw(t, p)).exchanges[0]),
 		...createIdsApi(() => sim),
 		...createScenarioApi(() => images),
 		...createFaultsApi(() => sim),
 		/** Loads the ECU images and builds the vehicle; safe to call again (rebuilds). */
 		async init(o: InitOptions): Promise<InitResult> {
 			pacer.pause();
-			opts = { ...o };
-			images = new Map();
+			opts = { seed: o.seed, profile: o.profile, base: o.base };
+			builtIn = new Map();
 			const absent: string[] = [];
 			for (const name of ECU_NAMES) {
 				const m = await load(name, o.base ?? '');
-				if (m) images.set(name, m);
+				if (m) builtIn.set(name, m);
 				else absent.push(name);
+			}
+			images = new Map(builtIn);
+			const flashed: string[] = [];
+			const flashRefused: InitResult['flashRefused'] = [];
+			for (const [ecu, bytes] of Object.entries(o.flashed ?? {})) {
+				if (!builtIn.has(ecu)) {
+					flashRefused.push({ ecu, reason: `no ECU '${ecu}' in this vehicle` });
+					continue;
+				}
+				try {
+					images.set(ecu, await WebAssembly.compile(bytes as BufferSource));
+					flashed.push(ecu);
+				} catch (e) {
+					flashRefused.push({ ecu, reason: `not a WebAssembly module: ${e instanceof Error ? e.message : String(e)}` });
+				}
 			}
 			nvmPending = new Map();
 			floodGen = null;
 			detachFlood = null;
-			adopt(await Simulation.create({ seed: o.seed, profile: o.profile ?? null, nvm: o.nvm, onNvmWrite }, images));
-			return { ecus: [...images.keys()], absent };
+			for (;;) {
+				try {
+					adopt(await create(o.seed, o.nvm));
+					break;
+				} catch (e) {
+					// a stored image that does not fit the ABI: that ECU powers up with its built-in image
+					const i = e instanceof EcuAbiError ? flashed.indexOf(e.ecu) : -1;
+					if (i < 0) throw e;
+					flashed.splice(i, 1);
+					images.set((e as EcuAbiError).ecu, builtIn.get((e as EcuAbiError).ecu)!);
+					flashRefused.push({ ecu: (e as EcuAbiError).ecu, reason: (e as Error).message });
+				}
+			}
+			return { ecus: [...images.keys()], absent, flashed, flashRefused };
+		},
+		/**
+		 * The ECU is flashed back to its built-in image now (a new instance, NVM kept, the rest of the vehicle
+		 * running on); a Reset powers it up with that image too.
+		 */
+		restoreFirmware(ecu: string): void {
+			const m = builtIn.get(ecu);
+			if (!m) throw new Error(`no ECU '${ecu}' in this vehicle (present: ${[...builtIn.keys()].join(', ')})`);
+			need().replaceImage(ecu, m);
+			images.set(ecu, m);
+		},
+		/** Told each time an ECU boots a downloaded image (the page stores it); returns the unsubscribe function. */
+		subscribeFlash(listener: FlashListener): () => void {
+			flashListeners.add(listener);
+			return Comlink.proxy(() => void flashListeners.delete(listener));
 		},
 		/**
 		 * Rebuilds the vehicle with the same images and a (new) seed; virtual time restarts at 0. The ECUs keep
@@ -175,7 +249,7 @@ export function createSimApi(load: WasmLoader) {
 			const kept = nvm === 'keep' ? sim?.nvm() : undefined;
 			if (nvm === 'erase') nvmPending = new Map();
 			// a load test survives a reset, like the speed
-			adopt(await Simulation.create({ seed: opts.seed, profile: opts.profile ?? null, nvm: kept, onNvmWrite }, images));
+			adopt(await create(opts.seed, kept));
 			if (running) pacer.start();
 		},
 		start(): void {
@@ -257,10 +331,13 @@ export function createSimApi(load: WasmLoader) {
 			statusListeners.add(listener);
 			return Comlink.proxy(() => void statusListeners.delete(listener));
 		},
-		/** Fingerprint of a golden run on a vehicle of its own (this one is untouched); see src/lib/sim/golden.ts. */
+		/**
+		 * Fingerprint of a golden run on a vehicle of its own with the built-in images (this one is untouched);
+		 * see src/lib/sim/golden.ts.
+		 */
 		golden(profile: string, seed: number, seconds?: number): Promise<GoldenResult> {
-			if (images.size === 0) throw new Error('simulation not initialised: call init() first');
-			return goldenRun(images, profile, seed, seconds);
+			if (builtIn.size === 0) throw new Error('simulation not initialised: call init() first');
+			return goldenRun(builtIn, profile, seed, seconds);
 		},
 		status(): { running: boolean; speed: Speed } {
 			return { running: pacer.running, speed: pacer.speed };

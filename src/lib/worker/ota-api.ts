@@ -32,10 +32,10 @@ export interface EcuFirmware {
 const SLICE_WAIT_MS = 50;
 
 /**
- * `transport` is the worker's diagnostic tester (the same one /diag uses, so its trace shows the flash);
- * `booted` is told the module an ECU runs after a flash, so a Reset (a power cycle) powers it up again.
+ * `transport` is the worker's diagnostic tester (the same one /diag uses, so its trace shows the flash). The
+ * image an ECU boots is what a Reset powers it up with: the simulation's `flash` tap tells the worker (api.ts).
  */
-export function createOtaApi(getSim: () => Simulation | null, running: () => boolean, transport: Transport, booted: (ecu: string, module: WebAssembly.Module) => void) {
+export function createOtaApi(getSim: () => Simulation | null, running: () => boolean, transport: Transport) {
 	let flashing: string | null = null;
 	// F195 per ECU, valid for one simulation and one image generation
 	let cache = new Map<string, { gen: number; version: string | null }>();
@@ -85,8 +85,6 @@ export function createOtaApi(getSim: () => Simulation | null, running: () => boo
 			try {
 				const reason = await flashInSim(s, transport, name, image, { step: nextTick });
 				const host = s.ecu(name).host;
-				// the host compiled it already but keeps its module to itself; compiling again is a few ms
-				if (reason === null) booted(name, await WebAssembly.compile(image as BufferSource));
 				// a reset of the whole vehicle meanwhile leaves nothing to ask
 				const version = getSim() === s ? await readVersion(s, name) : null;
 				return { ok: reason === null, reason, version, generation: host.imageGeneration };
