@@ -77,8 +77,12 @@ function childRss(path?: string): { mib: number; frames: number } {
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** Runs the log benchmarks and records their rows. `args`: `--quick` (smaller files), `--log-gb N`. */
-export async function benchLogs(record: (r: Row) => void, args: string[]): Promise<void> {
+/**
+ * Runs the log benchmarks and records their rows. `args`: `--quick` (smaller files), `--log-gb N`.
+ * `parts`: only these of `candump`, `blf`, `rss` (default all; the BLF file is made from the candump frames).
+ */
+export async function benchLogs(record: (r: Row) => void, args: string[], parts?: string[]): Promise<void> {
+	const want = (p: string): boolean => !parts || parts.includes(p);
 	const quick = args.includes('--quick');
 	const gbArg = args.indexOf('--log-gb');
 	const gb = gbArg >= 0 ? Number(args[gbArg + 1]) : quick ? 0.1 : 1;
@@ -87,60 +91,66 @@ export async function benchLogs(record: (r: Row) => void, args: string[]): Promi
 	try {
 		const log = join(dir, 'bench.log');
 		const frames = new FrameBatchBuilder(lines);
-		writeCandump(log, lines, frames);
-		const ours = timeOurs(log, 3);
-		const py = timePython(PY_CANDUMP, log);
-		const oursRate = ours.frames / ours.s;
-		record({
-			metric: 'log_import_candump_lines_per_s',
-			value: Math.round(oursRate),
-			unit: 'lines/s',
-			baseline: typeof py === 'string' ? py : `python-can CanutilsLogReader ${Math.round(py.frames / py.s)} lines/s`,
-			ratio: typeof py === 'string' ? undefined : round(oursRate / (py.frames / py.s), 1),
-			target: `>= 10x python-can; ${lines} lines`,
-			pass: typeof py === 'string' ? undefined : oursRate / (py.frames / py.s) >= 10
-		});
+		if (want('candump') || want('blf')) writeCandump(log, lines, frames);
+		if (want('candump')) {
+			const ours = timeOurs(log, 3);
+			const py = timePython(PY_CANDUMP, log);
+			const oursRate = ours.frames / ours.s;
+			record({
+				metric: 'log_import_candump_lines_per_s',
+				value: Math.round(oursRate),
+				unit: 'lines/s',
+				baseline: typeof py === 'string' ? py : `python-can CanutilsLogReader ${Math.round(py.frames / py.s)} lines/s`,
+				ratio: typeof py === 'string' ? undefined : round(oursRate / (py.frames / py.s), 1),
+				target: `>= 10x python-can; ${lines} lines`,
+				pass: typeof py === 'string' ? undefined : oursRate / (py.frames / py.s) >= 10
+			});
+		}
 
-		const blf = join(dir, 'bench.blf');
-		const w = new BlfWriter();
-		const fd = openSync(blf, 'w');
-		writeSync(fd, w.write(frames.take()));
-		writeSync(fd, w.end());
-		writeSync(fd, w.finalHeader(), 0, 144, 0);
-		closeSync(fd);
-		const oursB = timeOurs(blf, 3);
-		const pyB = timePython(PY_BLF, blf);
-		const rateB = oursB.frames / oursB.s;
-		record({
-			metric: 'log_import_blf_frames_per_s',
-			value: Math.round(rateB),
-			unit: 'frames/s',
-			baseline: typeof pyB === 'string' ? pyB : `python-can BLFReader ${Math.round(pyB.frames / pyB.s)} frames/s`,
-			ratio: typeof pyB === 'string' ? undefined : round(rateB / (pyB.frames / pyB.s), 1),
-			target: `>= 10x python-can; ${oursB.frames} frames, ${statSync(blf).size} bytes zlib`,
-			pass: typeof pyB === 'string' ? undefined : rateB / (pyB.frames / pyB.s) >= 10
-		});
-		rmSync(blf);
-		rmSync(log);
+		if (want('blf')) {
+			const blf = join(dir, 'bench.blf');
+			const w = new BlfWriter();
+			const fd = openSync(blf, 'w');
+			writeSync(fd, w.write(frames.take()));
+			writeSync(fd, w.end());
+			writeSync(fd, w.finalHeader(), 0, 144, 0);
+			closeSync(fd);
+			const oursB = timeOurs(blf, 3);
+			const pyB = timePython(PY_BLF, blf);
+			const rateB = oursB.frames / oursB.s;
+			record({
+				metric: 'log_import_blf_frames_per_s',
+				value: Math.round(rateB),
+				unit: 'frames/s',
+				baseline: typeof pyB === 'string' ? pyB : `python-can BLFReader ${Math.round(pyB.frames / pyB.s)} frames/s`,
+				ratio: typeof pyB === 'string' ? undefined : round(rateB / (pyB.frames / pyB.s), 1),
+				target: `>= 10x python-can; ${oursB.frames} frames, ${statSync(blf).size} bytes zlib`,
+				pass: typeof pyB === 'string' ? undefined : rateB / (pyB.frames / pyB.s) >= 10
+			});
+			rmSync(blf);
+		}
+		rmSync(log, { force: true });
 
-		const big = join(dir, 'big.log');
-		const bytesPerLine = 42;
-		const t0 = performance.now();
-		const size = writeCandump(big, Math.round((gb * 2 ** 30) / bytesPerLine));
-		const genS = (performance.now() - t0) / 1000;
-		const idle = childRss();
-		const t1 = performance.now();
-		const busy = childRss(big);
-		const readS = (performance.now() - t1) / 1000;
-		record({
-			metric: 'log_import_peak_rss_mb',
-			value: round(busy.mib, 1),
-			unit: 'MiB',
-			baseline: `idle process ${round(idle.mib, 1)} MiB`,
-			ratio: round(busy.mib / idle.mib, 2),
-			target: `< 300 MiB; ${round(size / 2 ** 30, 2)} GiB candump log, ${busy.frames} frames in ${round(readS, 1)} s (made in ${round(genS, 1)} s)`,
-			pass: busy.mib < 300
-		});
+		if (want('rss')) {
+			const big = join(dir, 'big.log');
+			const bytesPerLine = 42;
+			const t0 = performance.now();
+			const size = writeCandump(big, Math.round((gb * 2 ** 30) / bytesPerLine));
+			const genS = (performance.now() - t0) / 1000;
+			const idle = childRss();
+			const t1 = performance.now();
+			const busy = childRss(big);
+			const readS = (performance.now() - t1) / 1000;
+			record({
+				metric: 'log_import_peak_rss_mb',
+				value: round(busy.mib, 1),
+				unit: 'MiB',
+				baseline: `idle process ${round(idle.mib, 1)} MiB`,
+				ratio: round(busy.mib / idle.mib, 2),
+				target: `< 300 MiB; ${round(size / 2 ** 30, 2)} GiB candump log, ${busy.frames} frames in ${round(readS, 1)} s (made in ${round(genS, 1)} s)`,
+				pass: busy.mib < 300
+			});
+		}
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

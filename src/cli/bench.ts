@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: speed and memory figures, each next to a baseline measured in the same run, printed as a
  * table and written to bench/results.json. Targets are reported, never asserted here.
+ * `--quick`: shorter runs. `--only S,…`: only these sections (sim, fleet, dbc, wasm, logs; or one log figure:
+ * logs:candump, logs:blf, logs:rss), printed but not written to bench/results.json (which holds whole runs).
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +20,16 @@ import { benchLogs } from './bench-logs';
 const root = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick'); // shorter runs for a smoke check
+const onlyArg = args.indexOf('--only');
+const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',').filter(Boolean) : undefined;
+const SECTIONS = ['sim', 'fleet', 'dbc', 'wasm', 'logs', 'logs:candump', 'logs:blf', 'logs:rss'];
+const unknown = only?.filter((s) => !SECTIONS.includes(s)) ?? [];
+if (only && (only.length === 0 || unknown.length)) {
+	console.error(`--only takes a comma list of ${SECTIONS.join(', ')}${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
+	process.exit(2);
+}
+/** True when section `s` runs (every section without `--only`; `logs` also when one log figure is asked for). */
+const runs = (s: string): boolean => !only || only.some((o) => o === s || o.startsWith(`${s}:`));
 const SIM_S = quick ? 60 : 600;
 const MIN_MS = quick ? 300 : 2000;
 const WARMUP_S = 10; // simulated seconds of JIT warm-up before the timed run (sim_warmup_realtime_factor)
@@ -208,12 +220,16 @@ function round(x: number, d: number): number {
 }
 
 
-await benchSim();
-await benchFleet();
-benchDbc();
-benchWasm();
-await benchLogs(record, args);
+if (runs('sim')) await benchSim();
+if (runs('fleet')) await benchFleet();
+if (runs('dbc')) benchDbc();
+if (runs('wasm')) benchWasm();
+if (runs('logs')) await benchLogs(record, args, only?.includes('logs') ? undefined : only?.filter((o) => o.startsWith('logs:')).map((o) => o.slice(5)));
 report.print();
+if (only) {
+	console.log(`\n--only ${only.join(',')}: bench/results.json not written`);
+	process.exit(0);
+}
 mkdirSync(join(root, 'bench'), { recursive: true });
 results.node = process.version;
 results.sim_seconds = SIM_S;
