@@ -47,7 +47,7 @@ export function readLogFile(path: string, onBatch: (b: FrameBatch, reader: LogRe
 		if (!format) throw new UsageError(`${path}: cannot tell the log format (use --from ${READ_FORMATS.join('|')})`);
 		const total = fstatSync(fd).size;
 		// Node's native zlib for BLF containers (the readers themselves use fflate, which runs in a browser too).
-		const reader: LogReader = createReader(format, { file: path, onBatch: (b) => onBatch(b, reader), inflate: (d) => inflateSync(d) });
+		const reader: LogReader = createReader(format, { file: path, onBatch: (b) => onBatch(b, reader), inflate: inflateContainer });
 		const buf = new Uint8Array(CHUNK);
 		let done = 0;
 		for (;;) {
@@ -63,6 +63,15 @@ export function readLogFile(path: string, onBatch: (b: FrameBatch, reader: LogRe
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/**
+ * A BLF container through native zlib, its output in one piece: a chunk a little larger than the size the
+ * container states (so zlib sees the end of the stream in the first pass) saves Node the copy that joins
+ * 16 KiB chunks, a third of the inflate time. The stated size is not trusted past 16 MiB (chunks then).
+ */
+function inflateContainer(d: Uint8Array, size: number): Uint8Array {
+	return inflateSync(d, { chunkSize: Math.min(Math.max(size, 0), 16 * 2 ** 20) + 64 });
 }
 
 function progress(label: string): (done: number, total: number) => void {

@@ -113,6 +113,19 @@ export class FrameBatchBuilder {
 		b.count = i + 1;
 	}
 
+	/**
+	 * For a reader's hot loop, instead of `push`: the batch being built, grown or widened as `push` would so
+	 * that it has room for at least one more frame of `len` payload bytes (rows `count` .. `t_us.length - 1` are
+	 * free). Write frames from row `count` on (row i's bytes at `i * stride`, `dlcToLen(dlc)` of them), then add
+	 * the rows written to `count`.
+	 */
+	room(len: number): FrameBatch {
+		let b = this.#b;
+		if (len > b.stride) b = this.#grow(this.capacity, FRAME_STRIDE_FD);
+		if (b.count === b.id.length) b = this.#grow(this.capacity * 2, b.stride);
+		return b;
+	}
+
 	/** Appends frame `i` of another batch (any stride). */
 	pushFrom(src: FrameBatch, i: number): void {
 		this.push(src.t_us[i], src.id[i], src.flags[i], src.dlc[i], src.data, i * src.stride, src.channel[i]);

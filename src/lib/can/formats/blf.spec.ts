@@ -1,7 +1,8 @@
 import { zlibSync } from 'fflate';
+import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { FLAG_BRS, FLAG_EXT, FLAG_FD, FLAG_TX, FrameBatchBuilder } from '../frame';
-import { BLF_CAN_FD_MESSAGE_64, BLF_CAN_MESSAGE2, BlfWriter } from './blf';
+import { FLAG_BRS, FLAG_EXT, FLAG_FD, FLAG_TX, FrameBatchBuilder, type FrameBatch } from '../frame';
+import { BLF_CAN_FD_MESSAGE_64, BLF_CAN_MESSAGE2, BlfReader, BlfWriter } from './blf';
 import { plain, readBytes, sampleBatch, writeAll } from './testing';
 
 function many(n: number) {
@@ -42,6 +43,37 @@ describe('Vector BLF', () => {
 		expect(reader.errors).toEqual([]);
 		expect(frames).toEqual(plain([b]));
 		expect(reader.channels).toEqual(['can0', 'can1', 'can2']);
+	});
+
+	it('objects split over two, three or more containers, every kind of frame, with fflate or native zlib', () => {
+		const b = new FrameBatchBuilder(16);
+		for (const x of [many(300), sampleBatch(), sampleBatch(1_700_000_002_000_000)]) for (let i = 0; i < x.count; i++) b.pushFrom(x, i);
+		const all = b.take();
+		// As npm run log inflates: native zlib, its output in one piece.
+		const native = (d: Uint8Array, size: number) => inflateSync(d, { chunkSize: size + 64 });
+		for (const containerSize of [7, 20, 47, 100, 1000])
+			for (const level of [6, 0]) {
+				const bytes = writeAll(new BlfWriter({ level, containerSize }), [all]);
+				for (const inflate of [undefined, native]) {
+					const batches: FrameBatch[] = [];
+					const reader = new BlfReader({ onBatch: (x) => batches.push(x), inflate, batchSize: 64 });
+					for (let o = 0; o < bytes.length; o += 997) reader.read(bytes.subarray(o, o + 997));
+					reader.end();
+					expect(reader.errors, `container ${containerSize}, level ${level}`).toEqual([]);
+					expect(plain(batches), `container ${containerSize}, level ${level}`).toEqual(plain([all]));
+					expect(reader.frames).toBe(all.count);
+				}
+			}
+	});
+
+	it('an error in a container after an object split into it is reported at that container', () => {
+		// Stored containers of 100 bytes: the 3rd object is split 4 + 44 bytes over the first two.
+		const bytes = writeAll(new BlfWriter({ level: 0, containerSize: 100 }), [many(10)]);
+		const second = objectAt(bytes, 1);
+		bytes[second + 32 + 44] = 0x58; // the 4th object's 'LOBJ' → 'XOBJ'
+		const { reader, frames } = readBytes('blf', bytes, 1 << 20, 'e.blf');
+		expect(reader.errors.map((e) => e.message)).toEqual([`e.blf:${second}: expected an object ('LOBJ') in the log container but found 0x584f424a; 48 bytes passed over`]);
+		expect(frames.map((f) => f.data[0])).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
 	});
 
 	it('a truncated file: error at the object’s offset, every frame before it kept', () => {

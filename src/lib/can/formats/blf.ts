@@ -23,6 +23,9 @@ const FILE_HEADER_SIZE = 144;
 const CAN_MSG_EXT = 0x80000000;
 /** Largest object this reader accepts (a container holds ~128 KiB; anything past this is a corrupt size). */
 const MAX_OBJECT = 64 * 2 ** 20;
+/** Header size 32 and version 1 as one little-endian word at object offset 4 (the common object header). */
+const HEADER_V1_32 = 32 | (1 << 16);
+const EMPTY = new Uint8Array(0);
 
 function u32(b: Uint8Array, o: number): number {
 	return (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
@@ -82,9 +85,10 @@ export class BlfReader extends BaseReader {
 	#offset = 0; // file offset of #q's first byte
 	#headerDone = false;
 	#pad = 0; // padding bytes still to pass over after an object
-	#inner = new Uint8Array(0); // container payload not yet parsed (an object split across containers)
+	#inner = EMPTY; // container payload not yet parsed (an object split across containers)
 	#innerAt = 0; // file offset of the container the inner tail started in
-	readonly #data = new Uint8Array(64);
+	#lastCh = -1; // BLF channel of the last CAN_MESSAGE, and its channel index (channelByNumber once a run)
+	#chIdx = 0;
 	readonly #inflate: (data: Uint8Array, size: number) => Uint8Array;
 
 	constructor(o: BlfReaderOptions) {
@@ -183,30 +187,106 @@ export class BlfReader extends BaseReader {
 			} catch (e) {
 				// The objects of this container are lost, and an object begun in it cannot be finished.
 				this.skipped++;
-				this.#inner = new Uint8Array(0);
+				this.#inner = EMPTY;
 				return this.fail(`log container's zlib data is corrupt (${(e as Error).message})`, { offset: at });
 			}
+			// One array class through the hot loop (an injected inflate may return a subclass), so its reads stay monomorphic.
+			if (Object.getPrototypeOf(data) !== Uint8Array.prototype) data = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 		} else {
 			this.skipped++;
-			this.#inner = new Uint8Array(0);
+			this.#inner = EMPTY;
 			return this.fail(`log container uses unknown compression method ${method}`, { offset: at });
 		}
 		let buf = data;
-		if (this.#inner.length) buf = concatBytes([this.#inner, data]);
-		else this.#innerAt = at;
 		let pos = 0;
-		while (pos + 16 <= buf.length) {
-			if (u32(buf, pos) !== LOBJ) {
+		let bufAt = at;
+		const k = this.#inner.length;
+		if (k) {
+			// An object begun in an earlier container: when it ends in this one, only its own bytes are joined
+			// (not the whole container behind them); otherwise (it goes on past this container, or its header is
+			// not whole or not an object's) the container is joined to it and read from there.
+			const size = splitObjectSize(this.#inner, data);
+			if (size > 0 && size - k <= data.length) {
+				const whole = new Uint8Array(size);
+				whole.set(this.#inner);
+				whole.set(data.subarray(0, size - k), k);
+				this.#scan(whole, 0, this.#innerAt);
+				pos = size - k;
+			} else {
+				buf = concatBytes([this.#inner, data]);
+				bufAt = this.#innerAt;
+			}
+		} else this.#innerAt = at;
+		pos = this.#scan(buf, pos, bufAt);
+		this.#inner = pos >= buf.length ? EMPTY : buf.slice(pos);
+		if (this.#inner.length) this.#innerAt = at;
+	}
+
+	/**
+	 * Reads the objects of container data `buf` from `pos`; returns where an object runs past its end (or the
+	 * end). The common object, CAN_MESSAGE(2) with a 32-byte v1 header, is written here straight into the
+	 * batch being built (rows `i0` .. `i` - 1 of `fb`, counted in by `pushed` before any other object or error
+	 * is read, and at the end); the others go through #object.
+	 */
+	#scan(buf: Uint8Array, pos: number, at: number): number {
+		const n = buf.length;
+		const v = new DataView(buf.buffer, buf.byteOffset, n);
+		const startUs = this.startUs;
+		let lastCh = this.#lastCh;
+		let chIdx = this.#chIdx;
+		let fb: FrameBatch | undefined;
+		let i0 = 0;
+		let i = 0;
+		let end = 0;
+		while (pos + 16 <= n) {
+			const size = v.getUint32(pos + 8, true);
+			const type = v.getUint32(pos + 12, true);
+			if (v.getUint32(pos, true) === LOBJ && (type === BLF_CAN_MESSAGE || type === BLF_CAN_MESSAGE2) && v.getUint32(pos + 4, true) === HEADER_V1_32 && size >= 48 && pos + size <= n) {
+				if (i === end) {
+					if (fb) this.pushed(fb, i - i0);
+					fb = this.builder.room(8);
+					i0 = i = fb.count;
+					end = Math.min(fb.t_us.length, this.batchSize);
+				}
+				const f = fb as FrameBatch;
+				const ts = v.getUint32(pos + 24, true) + v.getUint32(pos + 28, true) * 2 ** 32;
+				f.t_us[i] = startUs + (v.getUint32(pos + 16, true) === 1 ? ts * 10 : Math.round(ts / 1000));
+				const o = pos + 32;
+				const ch = v.getUint16(o, true);
+				if (ch !== lastCh) {
+					chIdx = this.channelByNumber(ch > 256 ? 255 : ch > 0 ? ch - 1 : 0);
+					lastCh = ch;
+				}
+				const fl = buf[o + 2];
+				const dlc = buf[o + 3] > 8 ? 8 : buf[o + 3];
+				const id = v.getUint32(o + 4, true);
+				f.id[i] = id & 0x1fffffff;
+				f.flags[i] = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x80 ? FLAG_RTR : 0) | (fl & 1 ? FLAG_TX : 0);
+				f.dlc[i] = dlc;
+				f.channel[i] = chIdx;
+				const d = f.data;
+				const to = i * f.stride;
+				for (let k = 0; k < dlc; k++) d[to + k] = buf[o + 8 + k];
+				i++;
+				pos += size;
+				continue;
+			}
+			if (fb) {
+				this.pushed(fb, i - i0);
+				fb = undefined;
+				i0 = i = end = 0;
+			}
+			if (v.getUint32(pos, true) !== LOBJ) {
 				// Next object within 8 bytes (padding), else resynchronise on the next 'LOBJ'.
 				let k = pos + 1;
-				const lim = Math.min(buf.length - 4, pos + 8);
+				const lim = Math.min(n - 4, pos + 8);
 				while (k <= lim && u32(buf, k) !== LOBJ) k++;
 				if (k > lim) {
 					const next = findLobj(buf, pos + 1);
 					this.skipped++;
-					this.fail(`expected an object ('LOBJ') in the log container but found ${hex4(buf, pos)}; ${next < 0 ? 'rest of container' : `${next - pos} bytes`} passed over`, { offset: this.#innerAt });
+					this.fail(`expected an object ('LOBJ') in the log container but found ${hex4(buf, pos)}; ${next < 0 ? 'rest of container' : `${next - pos} bytes`} passed over`, { offset: at });
 					if (next < 0) {
-						pos = buf.length;
+						pos = n;
 						break;
 					}
 					k = next;
@@ -214,19 +294,20 @@ export class BlfReader extends BaseReader {
 				pos = k;
 				continue;
 			}
-			const size = u32(buf, pos + 8);
 			if (size < 16) {
 				this.skipped++;
-				this.fail(`object of size ${size} in the log container: an object is at least 16 bytes`, { offset: this.#innerAt });
+				this.fail(`object of size ${size} in the log container: an object is at least 16 bytes`, { offset: at });
 				pos += 4;
 				continue;
 			}
-			if (pos + size > buf.length) break; // continues in the next container
-			this.#object(buf, pos, pos + size, this.#innerAt);
+			if (pos + size > n) break; // continues in the next container
+			this.#object(buf, pos, pos + size, at);
 			pos += size;
 		}
-		this.#inner = pos >= buf.length ? new Uint8Array(0) : buf.slice(pos);
-		if (this.#inner.length) this.#innerAt = at;
+		if (fb) this.pushed(fb, i - i0);
+		this.#lastCh = lastCh;
+		this.#chIdx = chIdx;
+		return pos;
 	}
 
 	/** The object at b[p..end). */
@@ -249,47 +330,64 @@ export class BlfReader extends BaseReader {
 			return this.fail(`object type ${type} of ${end - p} bytes is too short for its ${need}-byte body`, { offset: at });
 		}
 		if (type === BLF_CAN_MESSAGE || type === BLF_CAN_MESSAGE2) {
-			// The common object: its 8 data bytes are copied straight from the container.
 			const id = u32(b, o + 4);
 			const fl = b[o + 2];
 			const dlc = b[o + 3] > 8 ? 8 : b[o + 3];
 			const f = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x80 ? FLAG_RTR : 0) | (fl & 1 ? FLAG_TX : 0);
-			const ch = u16(b, o);
-			this.push(t_us, id & 0x1fffffff, f, dlc, b, o + 8, this.channelByNumber(ch > 256 ? 255 : ch > 0 ? ch - 1 : 0));
-			return;
-		}
-		const d = this.#data;
-		d.fill(0);
-		if (type === BLF_CAN_ERROR_EXT) {
+			this.#push(t_us, id & 0x1fffffff, f, dlc, u16(b, o), b, o + 8, dlc);
+		} else if (type === BLF_CAN_ERROR_EXT) {
 			const dlc = Math.min(b[o + 10], 8);
-			d.set(b.subarray(o + 24, o + 24 + dlc));
 			const id = u32(b, o + 16);
-			this.#push(t_us, id & 0x1fffffff, FLAG_ERR, dlc, u16(b, o));
+			this.#push(t_us, id & 0x1fffffff, FLAG_ERR, dlc, u16(b, o), b, o + 24, dlc);
 		} else if (type === BLF_CAN_FD_MESSAGE) {
 			const fl = b[o + 2];
 			const id = u32(b, o + 4);
 			const fd = b[o + 13];
 			const valid = Math.min(b[o + 14], 64);
-			d.set(b.subarray(o + 20, o + 20 + valid));
 			let f = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x80 ? FLAG_RTR : 0) | (fl & 1 ? FLAG_TX : 0);
 			if (fd & 1) f |= FLAG_FD | (fd & 2 ? FLAG_BRS : 0);
 			const dlc = fd & 1 ? b[o + 3] & 15 : Math.min(b[o + 3], 8);
-			this.#push(t_us, id & 0x1fffffff, f, dlc, u16(b, o));
+			this.#push(t_us, id & 0x1fffffff, f, dlc, u16(b, o), b, o + 20, valid);
 		} else {
 			const dlc = b[o + 1] & 15;
 			const valid = Math.min(b[o + 2], 64, end - o - 40);
 			const id = u32(b, o + 4);
 			const fl = u32(b, o + 12);
-			d.set(b.subarray(o + 40, o + 40 + valid));
 			let f = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x10 ? FLAG_RTR : 0) | (b[o + 34] ? FLAG_TX : 0);
 			if (fl & 0x1000) f |= FLAG_FD | (fl & 0x2000 ? FLAG_BRS : 0);
-			this.#push(t_us, id & 0x1fffffff, f, f & FLAG_FD ? dlc : Math.min(dlc, 8), b[o]);
+			this.#push(t_us, id & 0x1fffffff, f, f & FLAG_FD ? dlc : Math.min(dlc, 8), b[o], b, o + 40, valid);
 		}
 	}
 
-	#push(t_us: number, id: number, flags: number, dlc: number, blfChannel: number): void {
-		this.push(t_us, id, flags, dlc, this.#data, 0, this.channelByNumber(Math.min(255, Math.max(0, blfChannel - 1))));
+	/** A frame whose payload is the `valid` bytes at b[from..], zeros past them up to its DLC's length. */
+	#push(t_us: number, id: number, flags: number, dlc: number, blfChannel: number, b: Uint8Array, from: number, valid: number): void {
+		const n = dlcToLen(dlc);
+		const fb = this.builder.room(n);
+		const i = fb.count;
+		fb.t_us[i] = t_us;
+		fb.id[i] = id;
+		fb.flags[i] = flags;
+		fb.dlc[i] = dlc;
+		fb.channel[i] = this.channelByNumber(blfChannel > 256 ? 255 : blfChannel > 0 ? blfChannel - 1 : 0);
+		const d = fb.data;
+		const to = i * fb.stride;
+		for (let k = 0; k < n; k++) d[to + k] = k < valid ? b[from + k] : 0;
+		this.pushed(fb, 1);
 	}
+}
+
+/**
+ * Size of the object that `inner` (the unread tail of the last container) begins and `data` (the next
+ * container) continues; 0 when their first 16 bytes are not an object's header of at least 16 bytes.
+ */
+function splitObjectSize(inner: Uint8Array, data: Uint8Array): number {
+	const k = inner.length;
+	if (k + data.length < 16) return 0;
+	const at = (i: number): number => (i < k ? inner[i] : data[i - k]);
+	const word = (i: number): number => (at(i) | (at(i + 1) << 8) | (at(i + 2) << 16) | (at(i + 3) << 24)) >>> 0;
+	if (word(0) !== LOBJ) return 0;
+	const size = word(8);
+	return size >= 16 ? size : 0;
 }
 
 function findLobj(b: Uint8Array, from: number): number {

@@ -76,15 +76,16 @@ export abstract class BaseReader implements LogReader {
 	protected readonly builder: FrameBatchBuilder;
 	readonly #onBatch: (b: FrameBatch) => void;
 	readonly #onError?: (e: LogError) => void;
-	readonly #batchSize: number;
+	/** Frames a batch holds before it is handed out. */
+	protected readonly batchSize: number;
 	readonly #chanMap = new Map<string, number>();
 
 	constructor(o: ReaderOptions) {
 		this.file = o.file ?? '<log>';
 		this.#onBatch = o.onBatch;
 		this.#onError = o.onError;
-		this.#batchSize = o.batchSize ?? 4096;
-		this.builder = new FrameBatchBuilder(this.#batchSize);
+		this.batchSize = o.batchSize ?? 4096;
+		this.builder = new FrameBatchBuilder(this.batchSize);
 	}
 
 	abstract read(chunk: Uint8Array): void;
@@ -94,7 +95,17 @@ export abstract class BaseReader implements LogReader {
 	protected push(t_us: number, id: number, flags: number, dlc: number, data: ArrayLike<number>, offset: number, channel: number): void {
 		this.builder.push(t_us, id, flags, dlc, data, offset, channel);
 		this.frames++;
-		if (this.builder.count >= this.#batchSize) this.#onBatch(this.builder.take());
+		if (this.builder.count >= this.batchSize) this.#onBatch(this.builder.take());
+	}
+
+	/**
+	 * After frames written straight into the batch of `builder.room(…)` (rows `count` .. `count + rows - 1`,
+	 * at most up to `batchSize`): counts them in and hands the batch out when full.
+	 */
+	protected pushed(b: FrameBatch, rows: number): void {
+		b.count += rows;
+		this.frames += rows;
+		if (b.count >= this.batchSize) this.#onBatch(this.builder.take());
 	}
 
 	protected flush(): void {
