@@ -264,9 +264,19 @@ export class BlfReader extends BaseReader {
 				f.flags[i] = (id & CAN_MSG_EXT ? FLAG_EXT : 0) | (fl & 0x80 ? FLAG_RTR : 0) | (fl & 1 ? FLAG_TX : 0);
 				f.dlc[i] = dlc;
 				f.channel[i] = chIdx;
+				// All 8 data bytes, the DLC's and those past it (a batch's bytes past the DLC are no one's):
+				// a fixed copy, where a loop of DLC steps costs a mispredicted branch a frame.
 				const d = f.data;
 				const to = i * f.stride;
-				for (let k = 0; k < dlc; k++) d[to + k] = buf[o + 8 + k];
+				const from = o + 8;
+				d[to] = buf[from];
+				d[to + 1] = buf[from + 1];
+				d[to + 2] = buf[from + 2];
+				d[to + 3] = buf[from + 3];
+				d[to + 4] = buf[from + 4];
+				d[to + 5] = buf[from + 5];
+				d[to + 6] = buf[from + 6];
+				d[to + 7] = buf[from + 7];
 				i++;
 				pos += size;
 				continue;
