@@ -197,6 +197,16 @@ describe('OTA campaign through the fleet REST API', () => {
 			expect(done.vehicles[0].reason).toMatch(/^verify \(/);
 			expect(done.events.map((e) => e.state)).not.toContain('UPDATING');
 			expect(await v.version()).toBe('CVC 1.0.0');
+
+			// the list: every campaign of this file, newest first, each with its own vehicles' states
+			const list = (await call('GET', `${API_PREFIX}/ota/campaigns`)).body as Array<Campaign & { name: string }>;
+			expect(list.map((c) => c.name)).toEqual(['other key', 'cvc 1.1.0']);
+			expect(list.map((c) => c.vehicles.map((x) => `${x.vin} ${x.state}`))).toEqual([[`${VIN} FAILED`], [`${VIN} UPDATED`]]);
+			expect(list[0].vehicles[0].reason).toMatch(/^verify \(/);
+			const mine = (await call('GET', `${API_PREFIX}/ota/campaigns?vin=${VIN}`)).body as Campaign[];
+			expect(mine.map((c) => c.id)).toEqual(list.map((c) => c.id));
+			const none = (await call('GET', `${API_PREFIX}/ota/campaigns?vin=ZBV1SVM0000000099`)).body as Campaign[];
+			expect(none).toEqual([]);
 		} finally {
 			await v.stop();
 		}

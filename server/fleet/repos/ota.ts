@@ -25,7 +25,15 @@ export interface OtaCampaignRow {
 	image_id: string;
 	created_at: number;
 	created_by: string;
-	vehicles?: Array<{ vin: string; state: OtaState; reason: string | null; updated_at: number }>;
+	vehicles?: CampaignVehicle[];
+}
+
+/** One vehicle's state in a campaign. */
+export interface CampaignVehicle {
+	vin: string;
+	state: OtaState;
+	reason: string | null;
+	updated_at: number;
 }
 
 const IMG = 'id::text AS id, ecu, version, sha256, size, manifest, signature, created_at, created_by';
@@ -77,8 +85,15 @@ export class OtaRepo {
 					[vin]
 				)
 			: await this.db.query<OtaCampaignRow>('SELECT id::text AS id, name, image_id::text AS image_id, created_at, created_by FROM ota_campaigns ORDER BY created_at DESC');
-		for (const c of rows)
-			c.vehicles = await this.db.query('SELECT vin, state, reason, updated_at FROM ota_campaign_vehicles WHERE campaign_id = $1 ORDER BY vin', [c.id]);
+		if (!rows.length) return rows;
+		// every listed campaign's vehicles in one query (the fleet page polls this list every 2 s)
+		const vs = await this.db.query<CampaignVehicle & { campaign_id: string }>(
+			'SELECT campaign_id::text AS campaign_id, vin, state, reason, updated_at FROM ota_campaign_vehicles WHERE campaign_id = ANY($1::uuid[]) ORDER BY vin',
+			[rows.map((c) => c.id)]
+		);
+		const by = new Map<string, CampaignVehicle[]>();
+		for (const c of rows) by.set(c.id, (c.vehicles = []));
+		for (const { campaign_id, ...v } of vs) by.get(campaign_id)?.push(v);
 		return rows;
 	}
 
