@@ -274,10 +274,13 @@ export function fleetRoutes(o: ApiOptions): RouteDef[] {
 				// ecu + version is unique in ota_images: a second upload is the client's mistake, not a 500
 				if ((await s.ota.images()).some((i) => i.ecu === String(manifest.ecu) && i.version === String(manifest.version)))
 					throw new HttpError(409, `an image for ${String(manifest.ecu)} ${String(manifest.version)} is already stored`);
-				const why = await o.ota.checkImage(manifest, b.signature, data);
-				if (why) throw new HttpError(422, `image refused: ${why}`);
+				const checked = await o.ota.checkImage(manifest, b.signature, data);
+				if ('refused' in checked) throw new HttpError(422, `image refused: ${checked.refused}`);
 				const { createHash } = await import('node:crypto');
-				const row = await s.ota.addImage({ id: uuidv7(), ecu: String(manifest.ecu), version: String(manifest.version), sha256: createHash('sha256').update(data).digest('hex'), size: data.length, manifest, signature: b.signature, data, created_at: Date.now(), created_by: c.actor.name });
+				// the key that verified is kept (keyId is not part of what is signed), so the pages name the signer
+				// also when the upload did not
+				const stored = { ...manifest, keyId: checked.keyId };
+				const row = await s.ota.addImage({ id: uuidv7(), ecu: String(manifest.ecu), version: String(manifest.version), sha256: createHash('sha256').update(data).digest('hex'), size: data.length, manifest: stored, signature: b.signature, data, created_at: Date.now(), created_by: c.actor.name });
 				return { status: 201, body: row };
 			}
 		},

@@ -26,10 +26,11 @@ export interface OtaHost {
 /** What the OTA module implements. */
 export interface OtaPort {
 	/**
-	 * Checks an uploaded image (manifest JSON, detached signature, wasm bytes) before it is stored;
-	 * returns the reason it is refused, or null. The fleet stores it only when null.
+	 * Checks an uploaded image (manifest JSON, detached signature, wasm bytes) before it is stored: the
+	 * reason it is refused, or the id of the trusted key whose signature verified. The fleet stores it only
+	 * when it verified, with that key id in the stored manifest (`keyId`, outside what is signed).
 	 */
-	checkImage(manifest: Record<string, unknown>, signature: string, data: Uint8Array): Promise<string | null>;
+	checkImage(manifest: Record<string, unknown>, signature: string, data: Uint8Array): Promise<{ refused: string } | { keyId: string }>;
 	/** Starts delivering a stored campaign to its vehicles (QUEUED → INITIATED → …). */
 	deliver(campaign: OtaCampaignRow, image: OtaImageRow): Promise<void>;
 	/**

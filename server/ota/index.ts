@@ -68,12 +68,12 @@ export function createOta(host: OtaHost, o: { trusted?: TrustedKey[]; vehicleKey
 				});
 				const exports = new Set(WebAssembly.Module.exports(mod).map((e) => e.name));
 				if (!exports.has('ecu_init') || !exports.has('ecu_tick')) throw new OtaImageError('malformed', 'image lacks the ECU ABI exports (ecu_init, ecu_tick)');
-				return null;
+				return { keyId: v.keyId };
 			} catch (e) {
 				if (!(e instanceof OtaImageError)) throw e;
 				counters.imagesRefused++;
 				host.log(`ota: image refused: ${e.message}`);
-				return e.message;
+				return { refused: e.message };
 			}
 		},
 		async deliver(campaign, image) {

@@ -129,7 +129,7 @@ describe('OTA campaign over MQTT into a simulated vehicle', () => {
 		const b = await signImage(v110, { ecu: 'cvc', version: '1.1.0', privateJwk: k.privateJwk });
 		const { ota, reports, finish, version } = await setup(trusted);
 		expect(await version()).toBe('CVC 1.0.0');
-		expect(await ota.checkImage(b.manifest as never, b.signature, fromBase64(b.data!))).toBeNull();
+		expect(await ota.checkImage(b.manifest as never, b.signature, fromBase64(b.data!))).toEqual({ keyId: k.id });
 		files.set('/img/i1', v110);
 		await ota.deliver(campaign('c1', 'i1'), imageRow('i1', b));
 		await finish();
@@ -142,7 +142,7 @@ describe('OTA campaign over MQTT into a simulated vehicle', () => {
 		const attacker = await generateKeyPair();
 		const b = await signImage(v110, { ecu: 'cvc', version: '1.1.0', privateJwk: attacker.privateJwk });
 		const { ota, reports, finish, version } = await setup([{ id: k.id, jwk: k.publicJwk }]);
-		expect(await ota.checkImage(b.manifest as never, b.signature, v110)).toMatch(/not verify with trusted key/);
+		expect(await ota.checkImage(b.manifest as never, b.signature, v110)).toEqual({ refused: expect.stringMatching(/not verify with trusted key/) });
 		expect(ota.counters.imagesRefused).toBe(1);
 		files.set('/img/i2', v110);
 		await ota.deliver(campaign('c2', 'i2'), imageRow('i2', b));

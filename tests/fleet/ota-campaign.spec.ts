@@ -154,6 +154,9 @@ describe('OTA campaign through the fleet REST API', () => {
 			const up = await call('POST', `${API_PREFIX}/ota/images`, { manifest: b.manifest, signature: b.signature, data: b.data });
 			expect(up.status, JSON.stringify(up.body)).toBe(201);
 			expect(up.body).toMatchObject({ ecu: 'cvc', version: '1.1.0', sha256: b.manifest.sha256 });
+			// the upload named no key: the server keeps the id of the key that verified, for the pages to show
+			expect(b.manifest).not.toHaveProperty('keyId');
+			expect(up.body.manifest.keyId).toBe(vehicleKey.id);
 			const camp = await call('POST', `${API_PREFIX}/ota/campaigns`, { name: 'cvc 1.1.0', image_id: up.body.id, vins: [VIN] });
 			expect(camp.status, JSON.stringify(camp.body)).toBe(201);
 			const done = await until('UPDATED or FAILED', async () => {
