@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { E2E_TOKEN } from '../../playwright.config';
 
 const panel = (page: Page) => page.getByRole('region', { name: 'Faults' });
@@ -59,6 +60,45 @@ test('power-off fzc from the panel: the ECU strip shows FZC lost, the trace and 
 	const line = plot.getByRole('list', { name: 'Fault markers' }).getByRole('listitem').filter({ hasText: 'power-off:fzc' });
 	await expect(line).toBeVisible({ timeout: 10_000 });
 	expect(await line.evaluate((el) => parseFloat((el as HTMLElement).style.left))).toBeGreaterThan(0);
+
+	// the exported PNG shows the marker line too (the overlay is HTML, so the export paints it): pause so the
+	// chart holds still, then read the PNG's pixels where the line is on screen
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+	const pngDl = page.waitForEvent('download');
+	await plot.getByRole('button', { name: 'Export PNG' }).click();
+	const png = readFileSync((await (await pngDl).path())!).toString('base64');
+	const at = await line.evaluate((el) => {
+		const canvas = el.closest('.uplot')!.querySelector('canvas')!.getBoundingClientRect();
+		const r = el.getBoundingClientRect();
+		return { x: r.left - canvas.left, y: r.top - canvas.top + r.height / 2 };
+	});
+	const px = await page.evaluate(
+		async ({ png, at }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${png}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const g = c.getContext('2d')!;
+			g.drawImage(img, 0, 0);
+			const dpr = devicePixelRatio || 1;
+			const band = Math.round(24 * dpr); // the legend band above the chart (PlotPanel.exportPng)
+			// the dashed line: over a few rows at least one pixel of the marker's warning colour in its 3-pixel column
+			const hits: number[][] = [];
+			for (let dy = -12; dy <= 12; dy++) {
+				const d = g.getImageData(Math.round(at.x * dpr) - 1, Math.round(at.y * dpr) + band + dy, 3, 1).data;
+				for (let k = 0; k < 3; k++) hits.push([d[k * 4], d[k * 4 + 1], d[k * 4 + 2]]);
+			}
+			const warn = getComputedStyle(document.querySelector('.fault-marker')!).borderLeftColor;
+			return { hits, warn };
+		},
+		{ png, at }
+	);
+	const [wr, wg, wb] = px.warn.match(/\d+/g)!.map(Number);
+	expect(px.hits.some(([r, g, b]) => Math.abs(r - wr) + Math.abs(g - wg) + Math.abs(b - wb) < 40), `no pixel of ${px.warn} at the marker in the PNG`).toBe(true);
+	await page.getByRole('button', { name: 'Run', exact: true }).click();
 
 	// clear from the panel (still on the signals page): the FZC restarts; the clear is marked too
 	await panel(page).getByRole('button', { name: 'Clear power-off:fzc' }).click();

@@ -2,6 +2,7 @@
  * Fault markers on the plots: a uPlot plugin that draws each inject/clear of the Faults panel as a vertical
  * line at its virtual time with the fault's label. The lines are elements in uPlot's overlay (not canvas
  * pixels), so they have text a screen reader and a test can read, and cost nothing while nothing moves.
+ * An exported PNG has no overlay: `drawMarkers` paints the same lines and labels onto the export's canvas.
  */
 import type uPlot from 'uplot';
 
@@ -62,4 +63,30 @@ export function faultMarkersPlugin(get: () => readonly PlotMarker[]): uPlot.Plug
 			]
 		}
 	};
+}
+
+/**
+ * Paints the markers of the chart's x window onto `g` (an export canvas holding the chart's canvas at `dy`
+ * pixels down; `dpr` device pixels per CSS pixel): a dashed vertical line over the plot area and its label, in `colours` by action.
+ */
+export function drawMarkers(g: CanvasRenderingContext2D, u: uPlot, markers: readonly PlotMarker[], dy: number, dpr: number, colours: { inject: string; done: string }): void {
+	const min = u.scales.x.min;
+	const max = u.scales.x.max;
+	if (min == null || max == null) return;
+	const top = u.bbox.top + dy;
+	g.save();
+	g.lineWidth = 2 * dpr;
+	g.setLineDash([4 * dpr, 3 * dpr]);
+	g.font = `${11 * dpr}px system-ui, sans-serif`;
+	g.textBaseline = 'top';
+	for (const m of markersInWindow(markers, min, max)) {
+		const x = Math.round(u.valToPos(m.t_s, 'x', true)) + 0.5;
+		g.strokeStyle = g.fillStyle = m.action === 'inject' ? colours.inject : colours.done;
+		g.beginPath();
+		g.moveTo(x, top);
+		g.lineTo(x, top + u.bbox.height);
+		g.stroke();
+		g.fillText(m.text, x + 3 * dpr, top + 2 * dpr);
+	}
+	g.restore();
 }
