@@ -86,6 +86,30 @@ async function loadOta(fleet: FleetService, log: (t: string) => void): Promise<O
 	});
 }
 
+/**
+ * At start: campaigns whose vehicles are still QUEUED are delivered to those vehicles again. An instance
+ * that stored a campaign and stopped before it had published every request (a crash, a deploy) left them
+ * waiting; the restarted or another instance picks them up. A vehicle that did get the request is past
+ * QUEUED once it reports, and the vehicle's agent ignores a campaign it already runs.
+ */
+async function resumeOta(store: Store, ota: OtaPort, log: (t: string) => void): Promise<void> {
+	try {
+		for (const c of await store.ota.campaigns()) {
+			const queued = (c.vehicles ?? []).filter((v) => v.state === 'QUEUED').length;
+			if (queued === 0) continue;
+			const image = await store.ota.image(c.image_id);
+			if (!image) {
+				log(`fleet: OTA campaign ${c.id}: image ${c.image_id} is gone; its ${queued} QUEUED vehicle(s) stay QUEUED`);
+				continue;
+			}
+			await ota.deliver(c, image);
+			log(`fleet: OTA campaign ${c.id} (${c.name}): delivered again to ${queued} vehicle(s) still QUEUED`);
+		}
+	} catch (e) {
+		log(`fleet: OTA campaigns not resumed: ${(e as Error).message}`);
+	}
+}
+
 export async function startFleet(ctx: FleetContext): Promise<Fleet> {
 	const log = ctx.log ?? ((t: string) => console.log(t));
 	const env = fleetEnv(ctx.env ?? process.env);
@@ -107,6 +131,7 @@ export async function startFleet(ctx: FleetContext): Promise<Fleet> {
 		log(`fleet: OTA module not loaded: ${(e as Error).message}`);
 		return null;
 	});
+	if (ota) await resumeOta(store, ota, log);
 	const api = createFleetApi({ fleet: service, adminToken: ctx.token, ota }, ctx.version);
 	ctx.route(API_PREFIX, api.handle);
 	ctx.route(DOCS_PATH, api.handle);

@@ -214,4 +214,31 @@ describe('OTA campaign through the fleet REST API', () => {
 			await v.stop();
 		}
 	}, 180_000);
+
+	it('a campaign stored by an instance that stopped before publishing: the next instance to start delivers it, and the vehicle ends UPDATED', async () => {
+		const b = await signImage(await buildEcuVariant('cvc', '1.3.0'), { ecu: 'cvc', version: '1.3.0', privateJwk: vehicleKey.privateJwk });
+		const up = await call('POST', `${API_PREFIX}/ota/images`, { manifest: b.manifest, signature: b.signature, data: b.data });
+		expect(up.status, JSON.stringify(up.body)).toBe(201);
+		// what a crashed instance leaves: the campaign in the store, the vehicle QUEUED, no request published
+		const id = '0190a000-0000-7000-8000-00000000c0de';
+		await store.ota.createCampaign({ id, name: 'left queued', image_id: up.body.id, vins: [VIN], created_by: 'crashed' });
+		const v = await startVehicle([{ id: vehicleKey.id, jwk: vehicleKey.publicJwk }]);
+		let second: Fleet | null = null;
+		try {
+			expect(await v.version()).toBe('CVC 1.0.0');
+			await new Promise((r) => setTimeout(r, 1500));
+			expect(((await call('GET', `${API_PREFIX}/ota/campaigns/${id}`)).body as Campaign).vehicles[0].state).toBe('QUEUED');
+			second = await startFleet({ dataDir: dir, mqttUrl: broker.url, token: TOKEN, metrics: new MetricsRegistry(), version: 'test', route: () => {}, env: {}, log: (t) => logs.push(t), store, instance: 'second' });
+			expect(logs.some((l) => l.includes(`OTA campaign ${id} (left queued): delivered again to 1 vehicle(s) still QUEUED`))).toBe(true);
+			const done = await until('UPDATED or FAILED', async () => {
+				const c = (await call('GET', `${API_PREFIX}/ota/campaigns/${id}`)).body as Campaign;
+				return ['UPDATED', 'FAILED'].includes(c.vehicles[0].state) && c;
+			});
+			expect(done.vehicles[0]).toMatchObject({ state: 'UPDATED', reason: null });
+			expect(await v.version()).toBe('CVC 1.3.0');
+		} finally {
+			await second?.close();
+			await v.stop();
+		}
+	}, 180_000);
 });
