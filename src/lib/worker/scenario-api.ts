@@ -50,6 +50,19 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 		return (run = { aborted: false });
 	};
 
+	/** Runs `body` as the current run: a cancel ends it with what finished; either way the next run may start. */
+	const outcome = async (results: ScenarioResult[], body: () => Promise<void>): Promise<ScenarioRunOutcome> => {
+		try {
+			await body();
+			return { results, cancelled: false };
+		} catch (e) {
+			if (e instanceof ScenarioCancelled) return { results, cancelled: true };
+			throw e;
+		} finally {
+			run = null;
+		}
+	};
+
 	// `at` says which run the events belong to when they happen (chaos moves on to the next fault itself)
 	const hooks = (at: () => number, signal: { aborted: boolean }, listener?: ScenarioListener) => ({
 		signal,
@@ -76,7 +89,7 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 			});
 			const signal = begin();
 			const results: ScenarioResult[] = [];
-			try {
+			return outcome(results, async () => {
 				for (let i = 0; i < checked.length; i++) {
 					const sc = checked[i];
 					listener?.({ type: 'start', index: i, name: sc.name, duration_ms: sc.duration_ms });
@@ -85,13 +98,7 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 					results.push(result);
 					listener?.({ type: 'done', index: i, result });
 				}
-				return { results, cancelled: false };
-			} catch (e) {
-				if (e instanceof ScenarioCancelled) return { results, cancelled: true };
-				throw e;
-			} finally {
-				run = null;
-			}
+			});
 		},
 		/** Chaos mode (chaos.ts): `faults` catalog faults drawn with `seed`, each on a fresh vehicle. */
 		async chaosRun(seed: number, faults: number, dbc: Dbc, listener?: ScenarioListener): Promise<ScenarioRunOutcome> {
@@ -102,7 +109,7 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 			// runChaos hands the same hooks to every fault's run: the index they report follows onStart
 			let index = 0;
 			const h = hooks(() => index, signal, listener);
-			try {
+			return outcome(results, async () => {
 				await runChaos(plan, (s, profile) => Simulation.create({ seed: s, profile }, imgs), dbc, {
 					...h,
 					onStart: (f, i) => {
@@ -114,13 +121,7 @@ export function createScenarioApi(getImages: () => Map<string, WebAssembly.Modul
 						listener?.({ type: 'done', index: i, result: r.result, chaos: { verdict: r.verdict, fdti_ms: r.fdti_ms, frti_ms: r.frti_ms, injected_ms: r.injected_ms, label: r.fault.label, goal: r.fault.goal, ftti_ms: r.fault.ftti_ms } });
 					}
 				});
-				return { results, cancelled: false };
-			} catch (e) {
-				if (e instanceof ScenarioCancelled) return { results, cancelled: true };
-				throw e;
-			} finally {
-				run = null;
-			}
+			});
 		},
 		/** Stops the run in progress at its next turn (within 100 ms of virtual time); false when none runs. */
 		scenarioCancel(): boolean {
