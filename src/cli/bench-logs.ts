@@ -87,6 +87,20 @@ export async function benchLogs(record: (r: Row) => void, args: string[], parts?
 	const gbArg = args.indexOf('--log-gb');
 	const gb = gbArg >= 0 ? Number(args[gbArg + 1]) : quick ? 0.1 : 1;
 	const lines = quick ? 200_000 : 1_000_000;
+	/** One row: our reader against python-can's on the same file (or the reason python-can did not run). */
+	const against = (metric: string, unit: string, ours: { s: number; frames: number }, py: { s: number; frames: number } | string, reader: string, what: string): void => {
+		const rate = ours.frames / ours.s;
+		const ratio = typeof py === 'string' ? undefined : rate / (py.frames / py.s);
+		record({
+			metric,
+			value: Math.round(rate),
+			unit,
+			baseline: typeof py === 'string' ? py : `python-can ${reader} ${Math.round(py.frames / py.s)} ${unit}`,
+			ratio: ratio === undefined ? undefined : round(ratio, 1),
+			target: `>= 10x python-can; ${what}`,
+			pass: ratio === undefined ? undefined : ratio >= 10
+		});
+	};
 	const dir = mkdtempSync(join(tmpdir(), 'zb-bench-logs-'));
 	try {
 		const log = join(dir, 'bench.log');
@@ -94,17 +108,7 @@ export async function benchLogs(record: (r: Row) => void, args: string[], parts?
 		if (want('candump') || want('blf')) writeCandump(log, lines, frames);
 		if (want('candump')) {
 			const ours = timeOurs(log, 3);
-			const py = timePython(PY_CANDUMP, log);
-			const oursRate = ours.frames / ours.s;
-			record({
-				metric: 'log_import_candump_lines_per_s',
-				value: Math.round(oursRate),
-				unit: 'lines/s',
-				baseline: typeof py === 'string' ? py : `python-can CanutilsLogReader ${Math.round(py.frames / py.s)} lines/s`,
-				ratio: typeof py === 'string' ? undefined : round(oursRate / (py.frames / py.s), 1),
-				target: `>= 10x python-can; ${lines} lines`,
-				pass: typeof py === 'string' ? undefined : oursRate / (py.frames / py.s) >= 10
-			});
+			against('log_import_candump_lines_per_s', 'lines/s', ours, timePython(PY_CANDUMP, log), 'CanutilsLogReader', `${lines} lines`);
 		}
 
 		if (want('blf')) {
@@ -116,17 +120,7 @@ export async function benchLogs(record: (r: Row) => void, args: string[], parts?
 			writeSync(fd, w.finalHeader(), 0, 144, 0);
 			closeSync(fd);
 			const oursB = timeOurs(blf, 3);
-			const pyB = timePython(PY_BLF, blf);
-			const rateB = oursB.frames / oursB.s;
-			record({
-				metric: 'log_import_blf_frames_per_s',
-				value: Math.round(rateB),
-				unit: 'frames/s',
-				baseline: typeof pyB === 'string' ? pyB : `python-can BLFReader ${Math.round(pyB.frames / pyB.s)} frames/s`,
-				ratio: typeof pyB === 'string' ? undefined : round(rateB / (pyB.frames / pyB.s), 1),
-				target: `>= 10x python-can; ${oursB.frames} frames, ${statSync(blf).size} bytes zlib`,
-				pass: typeof pyB === 'string' ? undefined : rateB / (pyB.frames / pyB.s) >= 10
-			});
+			against('log_import_blf_frames_per_s', 'frames/s', oursB, timePython(PY_BLF, blf), 'BLFReader', `${oursB.frames} frames, ${statSync(blf).size} bytes zlib`);
 			rmSync(blf);
 		}
 		rmSync(log, { force: true });
