@@ -30,11 +30,24 @@ int32_t dtcevent_send(uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occu
 
 static uint8_t dtcevent_ecu;
 static uint32_t dtcevent_lost_frames;
+static dtcevent_lister_t *dtcevent_lister;
 
 void dtcevent_init(uint8_t ecu_id)
 {
 	dtcevent_ecu = ecu_id;
 	dtcevent_lost_frames = 0U;
+	dtcevent_lister = NULL;
+}
+
+void dtcevent_set_lister(dtcevent_lister_t *l)
+{
+	dtcevent_lister = l;
+	if (l != NULL) {
+		l->bad_events = 0U;
+		l->tx_errors = 0U;
+	} else {
+		/* an ECU that only reports */
+	}
 }
 
 void dtcevent_status_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
@@ -42,7 +55,9 @@ void dtcevent_status_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status
 {
 	(void)event_id;
 	(void)old_status;
-	if (dtcevent_send(dtcevent_ecu, dtc, new_status, occurrence) < 0) {
+	if (dtcevent_lister != NULL) {
+		dtcevent_lister_changed(dtcevent_lister, dtc, new_status, occurrence);
+	} else if (dtcevent_send(dtcevent_ecu, dtc, new_status, occurrence) < 0) {
 		dtcevent_lost_frames++;
 	} else {
 		/* queued */
@@ -79,5 +94,25 @@ void dtcevent_list_own(dtclist_t *l, uint8_t ecu_id)
 	for (uint16_t i = 0U; (l != NULL) && dem_get(i, DTCLIST_KEEP_MASK, &dtc, &status); i++) {
 		int32_t ev = dem_event_of_dtc(dtc);
 		(void)dtclist_update(l, ecu_id, dtc, status, (ev >= 0) ? dem_event_occurrence((uint16_t)ev) : 0U);
+	}
+}
+
+bool dtcevent_lister_rx(dtcevent_lister_t *l, uint16_t handle, const uint8_t *data, uint8_t len)
+{
+	bool mine = handle == l->handle;
+	if (mine && !dtcevent_receive(l->list, data, len)) {
+		l->bad_events++;
+	} else {
+		/* listed, or not a DtcEvent */
+	}
+	return mine;
+}
+
+void dtcevent_lister_changed(dtcevent_lister_t *l, uint32_t dtc, uint8_t status, uint8_t occurrence)
+{
+	if (!dtcevent_list_and_send(l->list, l->node, dtc, status, occurrence)) {
+		l->tx_errors++;
+	} else {
+		/* sent or queued */
 	}
 }

@@ -155,8 +155,71 @@ static void test_a_listers_own_change_is_listed_and_sent(void)
 	CHECK(dtcevent_list_and_send(NULL, VEHICLE_DBC_NODE_TCU, 0xC10187U, 0x2FU, 1U)); /* no list: still sent */
 }
 
+/* the ICU's and the TCU's wiring: the DtcEvent handle is the lister's, every other handle goes back to COM */
+/* the list entry of `dtc`, or NULL */
+static const dtclist_entry_t *entry_of(uint32_t dtc)
+{
+	for (uint16_t i = 0U; i < list.count; i++) {
+		if (list.entry[i].dtc == dtc) {
+			return &list.entry[i];
+		}
+	}
+	return NULL;
+}
+
+static dtcevent_lister_t lister = {.handle = 9U, .node = VEHICLE_DBC_NODE_TCU, .list = &list};
+
+static void test_a_lister_takes_its_handle_and_counts_what_fails(void)
+{
+	canif_init(&canif_cfg);
+	sent_n = 0U;
+	controller_full = 0;
+	dtclist_clear(&list);
+	dtcevent_set_lister(&lister); /* clears its counters */
+	dtcevent_set_lister(NULL);
+	uint8_t d[8];
+	struct vehicle_dbc_dtc_event_t e = {.dtc_number = 0x0A1F00U, .dtc_status = 0x2FU, .ecu_id = 2U, .occurrence_count = 1U};
+	(void)vehicle_dbc_dtc_event_pack(d, &e, sizeof d);
+	CHECK(!dtcevent_lister_rx(&lister, 3U, d, VEHICLE_DBC_DTC_EVENT_LENGTH)); /* COM's */
+	CHECK_EQ(list.count, 0U);
+	CHECK(dtcevent_lister_rx(&lister, 9U, d, VEHICLE_DBC_DTC_EVENT_LENGTH));
+	CHECK_EQ(list.count, 1U);
+	CHECK_EQ(lister.bad_events, 0U);
+	CHECK(dtcevent_lister_rx(&lister, 9U, d, 2U)); /* short: taken, counted, not listed */
+	CHECK_EQ(lister.bad_events, 1U);
+	CHECK_EQ(list.count, 1U);
+	/* its own change: listed as its node's and sent; a frame canif refuses is counted */
+	dtcevent_lister_changed(&lister, 0xC10187U, 0x2FU, 1U);
+	CHECK_EQ(list.count, 2U);
+	CHECK(entry_of(0xC10187U) != NULL);
+	CHECK_EQ(entry_of(0xC10187U)->ecu_id, VEHICLE_DBC_NODE_TCU);
+	CHECK_EQ(sent_n, 1U);
+	CHECK_EQ(lister.tx_errors, 0U);
+	controller_full = 1;
+	for (unsigned i = 0U; i < CANIF_TXQ_LEN; i++) {
+		(void)dtcevent_send(VEHICLE_DBC_NODE_TCU, 0x900100U + i, 0x2FU, 1U); /* fill the queue */
+	}
+	dtcevent_lister_changed(&lister, 0xC10187U, 0x28U, 1U);
+	CHECK_EQ(lister.tx_errors, 1U);
+	CHECK_EQ(entry_of(0xC10187U)->status, 0x28U);
+	controller_full = 0;
+	canif_init(&canif_cfg);
+	/* the DEM's one hook reports through the lister once it is set, and plainly again after dtcevent_init */
+	sent_n = 0U;
+	dtcevent_init(VEHICLE_DBC_NODE_TCU);
+	dtcevent_set_lister(&lister);
+	dtcevent_status_changed(0U, 0xC10287U, 0x00U, 0x2FU, 1U);
+	CHECK_EQ(list.count, 3U);
+	CHECK_EQ(sent_n, 1U);
+	dtcevent_init(VEHICLE_DBC_NODE_TCU);
+	dtcevent_status_changed(0U, 0xC10387U, 0x00U, 0x2FU, 1U);
+	CHECK_EQ(list.count, 3U);
+	CHECK_EQ(sent_n, 2U);
+}
+
 int main(void)
 {
+	RUN(test_a_lister_takes_its_handle_and_counts_what_fails);
 	RUN(test_a_listers_own_change_is_listed_and_sent);
 	RUN(test_frames_from_the_bus_fill_the_list);
 	RUN(test_own_dtcs_are_listed_after_a_reset);
