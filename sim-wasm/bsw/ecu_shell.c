@@ -11,8 +11,17 @@
 /* The host writes a received frame's payload here (one ECU per image, so one buffer). */
 static uint8_t ecu_shell_rx_buf[ECU_RX_BUFFER_SIZE];
 static ecu_did_fill_fn ecu_shell_did_fill;
+static dtclist_t *ecu_shell_list;
 static bool ecu_shell_rx_any;
 static uint32_t ecu_shell_accept[ECU_RX_ACCEPT_HEAD + ECU_RX_ACCEPT_MAX];
+static vin_load_result_t ecu_shell_vin;
+static bool ecu_shell_started;
+static bool ecu_shell_config_ok;
+
+const wdg_entity_cfg_t ecu_wdg_standard[ECU_SE_COUNT] = {
+	[ECU_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
+	[ECU_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
+};
 
 uint32_t abi_version(void)
 {
@@ -64,14 +73,16 @@ bool ecu_boot(const ecu_boot_t *boot, uint32_t seed)
 	bool ok = true;
 	ecu_shell_did_fill = boot->did_fill;
 	ecu_shell_rx_any = boot->rx_any;
+	ecu_shell_list = (boot->lister != NULL) ? boot->lister->list : NULL;
 	canif_init(boot->canif);
 	if ((boot->io != NULL) && (io_init(boot->io) != 0)) {
 		ok = false;
 	} else {
 		/* IO configured, or none */
 	}
-	(void)vin_load(boot->vin);
+	ecu_shell_vin = vin_load(boot->vin);
 	dtcevent_init(boot->node);
+	dtcevent_set_lister(boot->lister);
 	if (dem_init(boot->dem) != DEM_OK) {
 		ok = false;
 	} else {
@@ -82,7 +93,85 @@ bool ecu_boot(const ecu_boot_t *boot, uint32_t seed)
 	} else {
 		/* diagnostics ready */
 	}
+	if (boot->rxmon != NULL) {
+		rxmon_reset(boot->rxmon);
+	} else {
+		/* no receive supervision */
+	}
+	ecu_shell_started = false;
+	ecu_shell_config_ok = ok;
 	return ok;
+}
+
+vin_load_result_t ecu_vin_loaded(void)
+{
+	return ecu_shell_vin;
+}
+
+bool ecu_start(const ecu_boot_t *boot, uint64_t now_us)
+{
+	bool first = !ecu_shell_started;
+	if (first) {
+		(void)com_init(boot->com, now_us);
+		ecu_shell_config_ok = (wdg_init(boot->wdg, now_us) == WDG_OK) && ecu_shell_config_ok;
+		wdg_hw_init(boot->hw_wdg, boot->hw_wdg_ms, now_us);
+		ecu_shell_started = true;
+	} else {
+		/* running */
+	}
+	return first;
+}
+
+bool ecu_wdg_ran_out(const ecu_boot_t *boot, uint64_t now_us)
+{
+	return ecu_shell_started && wdg_hw_expired(boot->hw_wdg, now_us);
+}
+
+bool ecu_tick_end(const ecu_boot_t *boot, bool task10, uint64_t now_us)
+{
+	com_main(now_us);
+	uds_main(now_us);
+	canif_main();
+	if (task10) {
+		wdg_main(now_us);
+	} else {
+		/* supervised every 10 ms */
+	}
+	return ecu_wdg_ran_out(boot, now_us);
+}
+
+int32_t ecu_routine_clear(bool (*clear)(void), uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	if ((in_len != 0U) || (out_max < 1U)) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	if (!clear()) {
+		return -(int32_t)UDS_NRC_CNC;
+	}
+	out[0] = 1U;
+	return 1;
+}
+
+int32_t ecu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
+{
+	(void)rid;
+	(void)in;
+	(void)out;
+	(void)out_max;
+	if (in_len != 0U) {
+		return -(int32_t)UDS_NRC_IMLOIF;
+	}
+	if (ecu_shell_list != NULL) {
+		dtclist_clear(ecu_shell_list);
+	} else {
+		/* not a lister: nothing to clear */
+	}
+	return 0;
+}
+
+bool ecu_config_ok(void)
+{
+	return ecu_shell_config_ok;
 }
 
 void ecu_can_rx_uds_first(uint32_t id, uint32_t flags, uint32_t dlc, const uint8_t *data)

@@ -18,10 +18,12 @@
 #include <stdint.h>
 
 #include "canif.h"
+#include "com.h"
 #include "dem.h"
 #include "dtcevent.h"
 #include "io.h"
 #include "ports_abi.h"
+#include "rxmon.h"
 #include "uds.h"
 #include "vin.h"
 #include "wdg.h"
@@ -29,16 +31,24 @@
 /* Fills `len` bytes of DID `did` from the ECU's state; 0 when done, < 0 for a DID it does not know. */
 typedef int32_t (*ecu_did_fill_fn)(uint16_t did, uint8_t *dst, uint16_t len);
 
-/* What ecu_boot starts, in this order. */
+/* The ECU's description: what ecu_boot starts after every reset, in this order, and what ecu_start starts at
+ * the first tick after it. */
 typedef struct {
 	const canif_config_t *canif;
 	const io_config_t *io;      /* NULL: the ECU has no IO channels */
 	const vin_config_t *vin;
 	uint8_t node;               /* VEHICLE_DBC_NODE_<ECU>: the sender of the ECU's DtcEvent frames */
+	dtcevent_lister_t *lister;  /* the ICU and the TCU: their DTC changes are listed too; else NULL */
 	const dem_config_t *dem;
 	const uds_config_t *uds;
+	const rxmon_config_t *rxmon; /* receive supervision, afresh after every reset; NULL: none (CVC, SC) */
 	ecu_did_fill_fn did_fill;   /* behind ecu_ff_read and ecu_did_read; NULL when the ECU reads its own */
 	bool rx_any;                /* ecu_can_rx acts on every frame, not only canif's and UDS's (ecu_rx_accept) */
+	/* ecu_start */
+	const com_config_t *com;
+	const wdg_config_t *wdg;    /* the watchdog manager's table (ECU_WDG_CONFIG) */
+	wdg_hw_t *hw_wdg;           /* the hardware watchdog its trigger kicks */
+	uint32_t hw_wdg_ms;         /* its timeout */
 } ecu_boot_t;
 
 /**
@@ -48,6 +58,42 @@ typedef struct {
  * config (the ECU shows a configuration error in its heartbeat); the rest still starts.
  */
 bool ecu_boot(const ecu_boot_t *boot, uint32_t seed);
+/**
+ * The end of the standard tick (BCM, FZC, RZC), after the application: COM, UDS and canif's main functions, the
+ * watchdog manager on the 10 ms ticks (`task10`), then whether the hardware watchdog has run out
+ * (ecu_wdg_ran_out: the ECU resets).
+ */
+bool ecu_tick_end(const ecu_boot_t *boot, bool task10, uint64_t now_us);
+
+/** What vin_load found at the last ecu_boot (the ICU and the TCU report a corrupt VIN block as an NVM fault). */
+vin_load_result_t ecu_vin_loaded(void);
+
+/**
+ * ecu_tick's first call: the first tick after ecu_boot, which may come long after it, starts COM's deadlines and
+ * cycles, the watchdog manager's supervision cycles and the hardware watchdog at `now_us`, and returns true;
+ * every later tick starts nothing and returns false.
+ */
+bool ecu_start(const ecu_boot_t *boot, uint64_t now_us);
+/** True once the hardware watchdog ecu_start armed has run out (wdg_main stopped kicking it: a hang): the ECU
+ * resets itself. False before ecu_start. */
+bool ecu_wdg_ran_out(const ecu_boot_t *boot, uint64_t now_us);
+/** False when IO, the DEM or UDS (ecu_boot) or the watchdog manager (ecu_start) refused its config since the
+ * last ecu_boot: the ECU shows a configuration error in its heartbeat. COM's result is not looked at. */
+bool ecu_config_ok(void);
+
+/** Whole milliseconds from `last_us` to `now_us` (what io_sample debounces by), 0 when time did not advance,
+ * at most 0xFFFF. Inline: every ECU asks once a tick. */
+static inline uint32_t ecu_elapsed_ms(uint64_t last_us, uint64_t now_us)
+{
+	uint32_t ms = 0U;
+	if (now_us > last_us) {
+		uint64_t d = (now_us - last_us) / 1000U;
+		ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
+	} else {
+		/* time did not advance */
+	}
+	return ms;
+}
 
 /**
  * ecu_can_rx for an ECU whose only diagnostics are UDS: a classic 11-bit data frame of up to 8 bytes goes to
@@ -70,6 +116,44 @@ int32_t ecu_did_read(uint16_t did, uint8_t *dst, uint16_t len);
 		(flag) = true;                                                                                 \
 	}
 
+/* COM's config over the ECU's tables `tx_table` (com_tx_cfg_t) and `rx_table` (com_rx_cfg_t), arrays whose
+ * index is the handle. */
+#define ECU_COM_CONFIG(tx_table, rx_table)                                                                     \
+	{.tx = (tx_table), .tx_count = (uint8_t)(sizeof(tx_table) / sizeof((tx_table)[0])), .rx = (rx_table), \
+	 .rx_count = (uint8_t)(sizeof(rx_table) / sizeof((rx_table)[0]))}
+/* canif's config: the ECU ABI's controller, receive table `rx` (a canif_rx_entry_t array), frames handed to
+ * `indication` (com_rx_indication, or the ECU's own dispatch). */
+#define ECU_CANIF_CONFIG(rx, indication)                                                                       \
+	{.driver = &canif_port_abi, .rx_table = (rx), .rx_count = (uint16_t)(sizeof(rx) / sizeof((rx)[0])),   \
+	 .rx_indication = (indication)}
+
+/* canif's rx_indication of an ECU whose canif table lists COM's `rx_count` messages, then UDS's physical and
+ * functional request IDs (`phys_id`, `func_id`) as the next two handles (CVC, SC). */
+#define ECU_RX_COM_UDS(fn, rx_count, phys_id, func_id)                                                        \
+	static void fn(uint16_t handle, const uint8_t *data, uint8_t len)                                      \
+	{                                                                                                      \
+		if (handle < (rx_count)) {                                                                     \
+			com_rx_indication(handle, data, len);                                                  \
+		} else {                                                                                       \
+			(void)uds_rx((handle == (rx_count)) ? (phys_id) : (func_id), data, len);               \
+		}                                                                                              \
+	}
+
+/** The body of ECU_CLEAR_ROUTINE: no input and room for the one answer byte, or NRC 0x13; then `clear`,
+ * NRC 0x22 when it refuses; else answers 1 (cleared). */
+int32_t ecu_routine_clear(bool (*clear)(void), uint16_t in_len, uint8_t *out, uint16_t out_max);
+/* A UDS routine start (uds_routine_t.start) `fn` that clears the application's latched faults with `clear` (a
+ * bool (void) function, false while a cause is still present). */
+#define ECU_CLEAR_ROUTINE(fn, clear)                                                                           \
+	static int32_t fn(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)   \
+	{                                                                                                      \
+		(void)rid;                                                                                     \
+		(void)in;                                                                                      \
+		return ecu_routine_clear((clear), in_len, out, out_max);                                       \
+	}
+/** uds_routine_t.start of a lister (ICU, TCU): empties the booted ecu_boot_t.lister's list; no input, no answer. */
+int32_t ecu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max);
+
 /* The watchdog manager's config `cfg` over the ECU's supervised entities `entity_table` (a wdg_entity_cfg_t
  * array, entity id = index), triggered every 10 ms while healthy: the trigger (cfg##_trigger) kicks the ECU's
  * hardware watchdog `hw` (a wdg_hw_t) at the ECU's current time `now_us`, so the hardware watchdog runs out
@@ -83,6 +167,17 @@ int32_t ecu_did_read(uint16_t did, uint8_t *dst, uint16_t len);
 	                                 .entity_count = (uint8_t)(sizeof(entity_table) / sizeof((entity_table)[0])), \
 	                                 .trigger_period_ms = 10U,                                             \
 	                                 .trigger = cfg##_trigger}
+
+/* The supervised entities of an ECU on the standard 1 ms task (BCM, FZC, RZC): the task checks in 10 times per
+ * 10 ms (give or take 1), and its control step (wdg_deadline_start/_end around it) ends within 1 ms; each
+ * tolerates 2 failed cycles in a row. */
+enum { ECU_SE_TASK_1MS, ECU_SE_CONTROL, ECU_SE_COUNT };
+extern const wdg_entity_cfg_t ecu_wdg_standard[ECU_SE_COUNT];
+
+/* The VIN config of an ECU: its VIN in NVM block `block` of the ECU ABI, `unprogrammed` (NULL: 17 '0') until
+ * one is written, and its F195/F18C texts (NULL: not served). */
+#define ECU_VIN_CONFIG(block_no, unprog, sw, ser)                                                                \
+	{.nvm = &nvm_port_abi, .block = (block_no), .unprogrammed = (unprog), .sw_version = (sw), .serial = (ser)}
 
 /* The DEM config of an ECU that reports its DTCs as DtcEvent (every ECU but the ICU and the TCU): its events
  * (`count` of them), its freeze-frame DIDs read through ecu_ff_read, DTC memory in NVM block `block`. */

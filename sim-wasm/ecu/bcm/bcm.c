@@ -28,7 +28,6 @@
 #include "task10.h"
 #include "wdg.h"
 
-#define BCM_US_PER_MS 1000U
 /* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
 #define BCM_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
 #define BCM_E2E_MAX_DELTA 2U
@@ -77,7 +76,6 @@ static bcm_outputs_t bcm_out;
 static bcm_inputs_t bcm_in;
 static heartbeat_t bcm_hb = {.ecu_id = VEHICLE_DBC_NODE_BCM, .own_counter = true};
 static uint8_t bcm_fault_status;
-static bool bcm_config_error;
 
 static int bcm_pack_lights(uint8_t *dst, size_t size)
 {
@@ -127,16 +125,10 @@ enum { BCM_TX_LIGHTS, BCM_TX_INDICATORS, BCM_TX_DOORS, BCM_TX_HEARTBEAT, BCM_TX_
 
 /* Offsets spread the BCM's frames over different milliseconds of the 100 ms grid. */
 static const com_tx_cfg_t bcm_tx_cfg[BCM_TX_COUNT] = {
-	[BCM_TX_LIGHTS] = {.id = VEHICLE_DBC_LIGHTS_FRAME_ID, .len = VEHICLE_DBC_LIGHTS_LENGTH,
-	                   .cycle_ms = VEHICLE_DBC_LIGHTS_CYCLE_TIME_MS, .offset_ms = 1U, .pack = bcm_pack_lights},
-	[BCM_TX_INDICATORS] = {.id = VEHICLE_DBC_INDICATORS_FRAME_ID, .len = VEHICLE_DBC_INDICATORS_LENGTH,
-	                       .cycle_ms = VEHICLE_DBC_INDICATORS_CYCLE_TIME_MS, .offset_ms = 2U,
-	                       .pack = bcm_pack_indicators},
-	[BCM_TX_DOORS] = {.id = VEHICLE_DBC_DOORS_FRAME_ID, .len = VEHICLE_DBC_DOORS_LENGTH,
-	                  .cycle_ms = VEHICLE_DBC_DOORS_CYCLE_TIME_MS, .offset_ms = 3U, .pack = bcm_pack_doors},
-	[BCM_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_BCM_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_BCM_LENGTH,
-	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_BCM_CYCLE_TIME_MS, .offset_ms = 4U,
-	                      .pack = bcm_pack_heartbeat},
+	DBC_COM_TX_ROW(BCM_TX_LIGHTS, VEHICLE_DBC_LIGHTS, 0U, 1U, bcm_pack_lights)
+	DBC_COM_TX_ROW(BCM_TX_INDICATORS, VEHICLE_DBC_INDICATORS, 0U, 2U, bcm_pack_indicators)
+	DBC_COM_TX_ROW(BCM_TX_DOORS, VEHICLE_DBC_DOORS, 0U, 3U, bcm_pack_doors)
+	DBC_COM_TX_ROW(BCM_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_BCM, 0U, 4U, bcm_pack_heartbeat)
 };
 
 /* X-macro: one line per received message gives both the canif filter and the COM table, so they cannot
@@ -157,17 +149,11 @@ static const com_rx_cfg_t bcm_rx_cfg[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_COM)};
 #define BCM_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t bcm_canif_rx[BCM_RX_COUNT] = {BCM_RX_LIST(BCM_RX_CANIF)};
 
-static const com_config_t bcm_com_cfg = {
-	.tx = bcm_tx_cfg, .tx_count = BCM_TX_COUNT, .rx = bcm_rx_cfg, .rx_count = BCM_RX_COUNT,
-};
-static const canif_config_t bcm_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = bcm_canif_rx, .rx_count = BCM_RX_COUNT,
-	.rx_indication = com_rx_indication,
-};
+static const com_config_t bcm_com_cfg = ECU_COM_CONFIG(bcm_tx_cfg, bcm_rx_cfg);
+static const canif_config_t bcm_canif_cfg = ECU_CANIF_CONFIG(bcm_canif_rx, com_rx_indication);
 
 /* ---- state between ticks ---- */
 static uint32_t bcm_seed;
-static bool bcm_started;
 static uint64_t bcm_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t bcm_last_us;
 static uint64_t bcm_boot_us;
@@ -391,33 +377,26 @@ static const uds_config_t bcm_uds_cfg = {UDS_CONFIG_ECU(BCM, bcm_dids, bcm_routi
 
 static const dem_config_t bcm_dem_cfg = {ECU_DEM_CONFIG(bcm_events, BCM_EV_COUNT, bcm_ff_dids, BCM_NVM_DEM)};
 
-/* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the application step must finish in the tick ---- */
-enum { BCM_SE_TASK_1MS, BCM_SE_CONTROL, BCM_SE_COUNT };
-static const wdg_entity_cfg_t bcm_wdg_entities[BCM_SE_COUNT] = {
-	[BCM_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
-	[BCM_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
-};
-
-ECU_WDG_CONFIG(bcm_wdg_cfg, bcm_wdg_entities, bcm_hw_wdg, bcm_last_us);
+/* ---- watchdog: the standard entities (the 1 ms task, the control step within the tick) ---- */
+ECU_WDG_CONFIG(bcm_wdg_cfg, ecu_wdg_standard, bcm_hw_wdg, bcm_last_us);
 
 static const ecu_boot_t bcm_boot_cfg = {
 	.canif = &bcm_canif_cfg, .io = &bcm_io_cfg, .vin = &bcm_vin_cfg, .node = VEHICLE_DBC_NODE_BCM,
-	.dem = &bcm_dem_cfg, .uds = &bcm_uds_cfg, .did_fill = bcm_did_fill,
+	.dem = &bcm_dem_cfg, .uds = &bcm_uds_cfg, .did_fill = bcm_did_fill, .rxmon = &bcm_rxmon_cfg,
+	.com = &bcm_com_cfg, .wdg = &bcm_wdg_cfg, .hw_wdg = &bcm_hw_wdg, .hw_wdg_ms = BCM_HW_WDG_MS,
 };
 
 /* ---- lifecycle ---- */
 static void bcm_boot(void)
 {
-	bcm_config_error = !ecu_boot(&bcm_boot_cfg, bcm_seed);
+	(void)ecu_boot(&bcm_boot_cfg, bcm_seed); /* a refused config shows in the heartbeat: ecu_config_ok */
 	bcm_app_init();
 	(void)memset(&bcm_in, 0, sizeof bcm_in);
 	(void)memset(&bcm_out, 0, sizeof bcm_out);
 	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
-	rxmon_reset(&bcm_rxmon_cfg);
 	bcm_sent_doors = 0U;
 	heartbeat_reset(&bcm_hb);
 	bcm_fault_status = 0U;
-	bcm_started = false;
 	bcm_reset_pending = false;
 	bcm_last_us = 0U;
 	bcm_boot_us = 0U;
@@ -572,7 +551,7 @@ static void bcm_monitors(void)
 	bool nvm = (ds->nvm_corrupt != 0U) || (ds->nvm_write_errors != 0U);
 	bcm_fault_status = (uint8_t)((bcm_failed(BCM_EV_LUX_SENSOR) ? 0x01U : 0U) | (comm ? 0x04U : 0U) |
 	                             (bcm_wdg_reset_seen ? 0x20U : 0U) | (nvm ? 0x40U : 0U) |
-	                             (bcm_config_error ? 0x80U : 0U));
+	                             (!ecu_config_ok() ? 0x80U : 0U));
 }
 
 static void bcm_write_outputs(void)
@@ -615,32 +594,24 @@ static void bcm_write_outputs(void)
 void ecu_tick(uint64_t now_us)
 {
 	uint32_t elapsed_ms = 0U;
-	if (!bcm_started) {
-		/* deadlines and cycles start at the first tick, which may come long after init (ECU reset) */
-		(void)com_init(&bcm_com_cfg, now_us);
-		bcm_config_error = bcm_config_error || (wdg_init(&bcm_wdg_cfg, now_us) != WDG_OK);
-		wdg_hw_init(&bcm_hw_wdg, BCM_HW_WDG_MS, now_us);
+	if (ecu_start(&bcm_boot_cfg, now_us)) {
 		bcm_boot_us = now_us;
-		bcm_started = true;
 		bcm_next_10ms_us = now_us;
 		if (bcm_wdg_reset_seen) {
 			(void)dem_set_event_status(BCM_EV_WATCHDOG, DEM_EVENT_FAILED);
 		} else {
 			/* clean power-up */
 		}
-	} else if (now_us > bcm_last_us) {
-		uint64_t d = (now_us - bcm_last_us) / BCM_US_PER_MS;
-		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
 	} else {
-		/* time did not advance */
+		elapsed_ms = ecu_elapsed_ms(bcm_last_us, now_us);
 	}
 	bcm_last_us = now_us;
-	wdg_alive(BCM_SE_TASK_1MS);
+	wdg_alive(ECU_SE_TASK_1MS);
 	io_sample(elapsed_ms);
 	bcm_read_inputs();
-	wdg_deadline_start(BCM_SE_CONTROL, now_us);
+	wdg_deadline_start(ECU_SE_CONTROL, now_us);
 	bcm_app_step(&bcm_in, now_us, &bcm_out);
-	wdg_deadline_end(BCM_SE_CONTROL, now_us);
+	wdg_deadline_end(ECU_SE_CONTROL, now_us);
 	bcm_lamp_test_apply(now_us);
 	bcm_write_outputs();
 	bool task10 = task10_due(&bcm_next_10ms_us, now_us);
@@ -653,15 +624,7 @@ void ecu_tick(uint64_t now_us)
 	} else {
 		/* DTC results every 10 ms */
 	}
-	com_main(now_us);
-	uds_main(now_us);
-	canif_main();
-	if (task10) {
-		wdg_main(now_us);
-	} else {
-		/* supervised every 10 ms */
-	}
-	if (wdg_hw_expired(&bcm_hw_wdg, now_us)) {
+	if (ecu_tick_end(&bcm_boot_cfg, task10, now_us)) {
 		bcm_wdg_reset_seen = true;
 		bcm_reset_pending = true;
 	} else {

@@ -118,7 +118,6 @@ static const dem_ff_did_t cvc_ff_dids[] = {
 
 /* ---- state between ticks ---- */
 static uint32_t cvc_seed;
-static bool cvc_started;
 static uint64_t cvc_last_us;
 static uint64_t cvc_next_app_us;
 static cvc_inputs_t cvc_in;
@@ -240,20 +239,16 @@ enum {
 	CVC_TX_COUNT
 };
 
-#define CVC_TX_E2E(msg, offset, pack_) \
-	{.id = msg##_FRAME_ID, .len = msg##_LENGTH, .cycle_ms = msg##_CYCLE_TIME_MS, .offset_ms = (offset), \
-	 .e2e = 1U, .e2e_data_id = msg##_E2E_DATA_ID, .pack = (pack_)}
 /* EStop is event-driven (cycle 0 here): cvc_estop_frames repeats it every 10 ms while active. */
 static const com_tx_cfg_t cvc_tx_cfg[CVC_TX_COUNT] = {
 	[CVC_TX_ESTOP] = {.id = VEHICLE_DBC_E_STOP_FRAME_ID, .len = VEHICLE_DBC_E_STOP_LENGTH, .e2e = 1U,
 	                  .e2e_data_id = VEHICLE_DBC_E_STOP_E2E_DATA_ID, .pack = cvc_pack_estop},
-	[CVC_TX_HEARTBEAT] = CVC_TX_E2E(VEHICLE_DBC_HEARTBEAT_CVC, 5U, cvc_pack_heartbeat),
-	[CVC_TX_VEHICLE_STATE] = CVC_TX_E2E(VEHICLE_DBC_VEHICLE_STATE, 0U, cvc_pack_vehicle_state),
-	[CVC_TX_TORQUE] = CVC_TX_E2E(VEHICLE_DBC_TORQUE_REQUEST, 0U, cvc_pack_torque),
-	[CVC_TX_STEER] = CVC_TX_E2E(VEHICLE_DBC_STEER_COMMAND, 0U, cvc_pack_steer),
-	[CVC_TX_BRAKE] = CVC_TX_E2E(VEHICLE_DBC_BRAKE_COMMAND, 0U, cvc_pack_brake),
-	[CVC_TX_BODY] = {.id = VEHICLE_DBC_BODY_COMMAND_FRAME_ID, .len = VEHICLE_DBC_BODY_COMMAND_LENGTH,
-	                 .cycle_ms = VEHICLE_DBC_BODY_COMMAND_CYCLE_TIME_MS, .offset_ms = 7U, .pack = cvc_pack_body},
+	DBC_COM_TX_ROW(CVC_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_CVC, 1U, 5U, cvc_pack_heartbeat)
+	DBC_COM_TX_ROW(CVC_TX_VEHICLE_STATE, VEHICLE_DBC_VEHICLE_STATE, 1U, 0U, cvc_pack_vehicle_state)
+	DBC_COM_TX_ROW(CVC_TX_TORQUE, VEHICLE_DBC_TORQUE_REQUEST, 1U, 0U, cvc_pack_torque)
+	DBC_COM_TX_ROW(CVC_TX_STEER, VEHICLE_DBC_STEER_COMMAND, 1U, 0U, cvc_pack_steer)
+	DBC_COM_TX_ROW(CVC_TX_BRAKE, VEHICLE_DBC_BRAKE_COMMAND, 1U, 0U, cvc_pack_brake)
+	DBC_COM_TX_ROW(CVC_TX_BODY, VEHICLE_DBC_BODY_COMMAND, 0U, 7U, cvc_pack_body)
 };
 
 /* ---- communication: RX ---- */
@@ -283,26 +278,17 @@ static const canif_rx_entry_t cvc_canif_rx[CVC_CANIF_COUNT] = {
 };
 
 /* canif hands COM messages to COM and the diagnostic IDs to the UDS server */
-static void cvc_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
-{
-	if (handle < CVC_RX_COUNT) {
-		com_rx_indication(handle, data, len);
-	} else {
-		(void)uds_rx((handle == CVC_RX_UDS_PHYS) ? CVC_UDS_PHYS_ID : CVC_UDS_FUNC_ID, data, len);
-	}
-}
+ECU_RX_COM_UDS(cvc_rx_indication, CVC_RX_COUNT, CVC_UDS_PHYS_ID, CVC_UDS_FUNC_ID)
 
-static const com_config_t cvc_com_cfg = {
-	.tx = cvc_tx_cfg, .tx_count = CVC_TX_COUNT, .rx = cvc_rx_cfg, .rx_count = CVC_RX_COUNT,
-};
-static const canif_config_t cvc_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = cvc_canif_rx, .rx_count = CVC_CANIF_COUNT,
-	.rx_indication = cvc_rx_indication,
-};
+static const com_config_t cvc_com_cfg = ECU_COM_CONFIG(cvc_tx_cfg, cvc_rx_cfg);
+static const canif_config_t cvc_canif_cfg = ECU_CANIF_CONFIG(cvc_canif_rx, cvc_rx_indication);
 
 /* ---- DEM wiring ---- */
-static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
+/* Fills a live-data DID (UDS 0x22 and freeze frames, through ecu_did_read / ecu_ff_read); 0, or -1 for an
+ * unknown DID. The lengths are the DID table's. */
+static int32_t cvc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 {
+	(void)len;
 	switch (did) {
 	case CVC_DID_SPEED:
 		dst[0] = (uint8_t)((cvc_in.speed / 100U > 255U) ? 255U : (cvc_in.speed / 100U));
@@ -320,38 +306,25 @@ static int32_t cvc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 	default:
 		return -1;
 	}
-	return (int32_t)len;
+	return 0;
 }
 
-static const dem_config_t cvc_dem_cfg = {
-	.events = cvc_events, .event_count = CVC_EV_COUNT, .ff_dids = cvc_ff_dids,
-	.ff_did_count = (uint8_t)(sizeof cvc_ff_dids / sizeof cvc_ff_dids[0]), .read_did = cvc_read_did,
-	.nvm = &nvm_port_abi, .nvm_block = CVC_NVM_DEM, .status_changed = dtcevent_status_changed,
-};
+static const dem_config_t cvc_dem_cfg = {ECU_DEM_CONFIG(cvc_events, CVC_EV_COUNT, cvc_ff_dids, CVC_NVM_DEM)};
 
 /* ---- UDS wiring ---- */
 static const char cvc_sw_version[] = "CVC 1.0.0";
 static const char cvc_serial[] = "ZB-CVC-0001";
 static const char cvc_default_vin[] = "ZBV1SVM0000000001";
-static const vin_config_t cvc_vin_cfg = {.nvm = &nvm_port_abi,
-                                         .block = CVC_NVM_VIN,
-                                         .unprogrammed = (const uint8_t *)cvc_default_vin,
-                                         .sw_version = cvc_sw_version,
-                                         .serial = cvc_serial};
-
-static int32_t cvc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
-{
-	return (cvc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
-}
+static const vin_config_t cvc_vin_cfg = ECU_VIN_CONFIG(CVC_NVM_VIN, (const uint8_t *)cvc_default_vin, cvc_sw_version, cvc_serial);
 
 static const uds_did_t cvc_dids[] = {
 	VIN_DID_ROW(UDS_IN_EXTENDED),
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, cvc_sw_version),
 	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, cvc_serial),
-	{.id = CVC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
-	{.id = CVC_DID_MODE, .len = 1U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
-	{.id = CVC_DID_PEDALS, .len = 4U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
-	{.id = CVC_DID_TORQUE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = cvc_did_read},
+	{.id = CVC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = CVC_DID_MODE, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = CVC_DID_PEDALS, .len = 4U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = CVC_DID_TORQUE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
 };
 
 /* 0x0200 tester E-stop: start asks for an emergency stop (EStop source TESTER), stop withdraws the request
@@ -420,7 +393,8 @@ ECU_WDG_CONFIG(cvc_wdg_cfg, cvc_wdg_entities, cvc_hw_wdg, cvc_last_us);
 /* ---- ABI ---- */
 static const ecu_boot_t cvc_boot_cfg = {
 	.canif = &cvc_canif_cfg, .io = &cvc_io_cfg, .vin = &cvc_vin_cfg, .node = VEHICLE_DBC_NODE_CVC,
-	.dem = &cvc_dem_cfg, .uds = &cvc_uds_cfg,
+	.dem = &cvc_dem_cfg, .uds = &cvc_uds_cfg, .did_fill = cvc_did_fill,
+	.com = &cvc_com_cfg, .wdg = &cvc_wdg_cfg, .hw_wdg = &cvc_hw_wdg, .hw_wdg_ms = CVC_HW_WDG_MS,
 };
 
 static void cvc_start(uint32_t seed)
@@ -435,7 +409,6 @@ static void cvc_start(uint32_t seed)
 	cvc_estop_sent_active = false;
 	cvc_estop_next_us = 0U;
 	cvc_reset_pending = false;
-	cvc_started = false;
 	cvc_last_us = 0U;
 	cvc_next_app_us = 0U;
 	cvc_e2e_errors_seen = 0U;
@@ -592,19 +565,12 @@ static void cvc_estop_frames(uint64_t now_us)
 void ecu_tick(uint64_t now_us)
 {
 	uint32_t elapsed_ms = 0U;
-	if (!cvc_started) {
-		/* deadlines, cycles and supervision start at the first tick, which may come long after init */
-		(void)com_init(&cvc_com_cfg, now_us);
+	if (ecu_start(&cvc_boot_cfg, now_us)) {
+		/* the control cycle starts with COM and the watchdog, at the first tick */
 		cvc_app_init(now_us);
-		(void)wdg_init(&cvc_wdg_cfg, now_us);
-		wdg_hw_init(&cvc_hw_wdg, CVC_HW_WDG_MS, now_us);
 		cvc_next_app_us = now_us;
-		cvc_started = true;
-	} else if (now_us > cvc_last_us) {
-		uint64_t d = (now_us - cvc_last_us) / CVC_US_PER_MS;
-		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
 	} else {
-		/* time did not advance */
+		elapsed_ms = ecu_elapsed_ms(cvc_last_us, now_us);
 	}
 	cvc_last_us = now_us;
 	wdg_alive(CVC_SE_TASK_1MS);
@@ -647,7 +613,7 @@ void ecu_tick(uint64_t now_us)
 	}
 	canif_main();
 
-	if (cvc_reset_pending || wdg_hw_expired(&cvc_hw_wdg, now_us)) {
+	if (cvc_reset_pending || ecu_wdg_ran_out(&cvc_boot_cfg, now_us)) {
 		bool by_wdg = !cvc_reset_pending;
 		dem_operation_cycle_end();
 		cvc_start(cvc_seed);

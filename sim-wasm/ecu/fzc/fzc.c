@@ -28,7 +28,6 @@
 #include "task10.h"
 #include "wdg.h"
 
-#define FZC_US_PER_MS 1000U
 /* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
 #define FZC_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
 #define FZC_E2E_MAX_DELTA 2U
@@ -107,13 +106,11 @@ static const dem_ff_did_t fzc_ff_dids[] = {
 static fzc_inputs_t fzc_in;
 static fzc_outputs_t fzc_out;
 static uint32_t fzc_seed;
-static bool fzc_started;
 static uint64_t fzc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t fzc_last_us;
 static uint64_t fzc_boot_us;
 static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool fzc_reset_pending;
-static bool fzc_config_error;
 static wdg_hw_t fzc_hw_wdg;
 static heartbeat_t fzc_hb = {.ecu_id = VEHICLE_DBC_NODE_FZC, .own_counter = false}; /* E2E counter */
 static fzc_outputs_t fzc_sent;
@@ -217,13 +214,8 @@ static const com_rx_cfg_t fzc_rx_cfg[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_COM)};
 #define FZC_RX_CANIF(name, msg, e2e, timeout) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t fzc_canif_rx[FZC_RX_COUNT] = {FZC_RX_LIST(FZC_RX_CANIF)};
 
-static const com_config_t fzc_com_cfg = {
-	.tx = fzc_tx_cfg, .tx_count = FZC_TX_COUNT, .rx = fzc_rx_cfg, .rx_count = FZC_RX_COUNT,
-};
-static const canif_config_t fzc_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = fzc_canif_rx, .rx_count = FZC_RX_COUNT,
-	.rx_indication = com_rx_indication,
-};
+static const com_config_t fzc_com_cfg = ECU_COM_CONFIG(fzc_tx_cfg, fzc_rx_cfg);
+static const canif_config_t fzc_canif_cfg = ECU_CANIF_CONFIG(fzc_canif_rx, com_rx_indication);
 
 /* Supervised E2E receivers: RX message, its timeout event, its E2E event. */
 static const rxmon_entry_t fzc_rx_mon[] = {
@@ -290,19 +282,7 @@ static const uds_did_t fzc_dids[] = {
 
 /* 0x31 0x0101: clears the latched steer fault; answers one byte, 1 = cleared. NRC 0x22 while the steer
  * sensor is still out of range. */
-static int32_t fzc_routine_clear(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
-{
-	(void)rid;
-	(void)in;
-	if ((in_len != 0U) || (out_max < 1U)) {
-		return -(int32_t)UDS_NRC_IMLOIF;
-	}
-	if (!fzc_app_clear_faults()) {
-		return -(int32_t)UDS_NRC_CNC;
-	}
-	out[0] = 1U;
-	return 1;
-}
+ECU_CLEAR_ROUTINE(fzc_routine_clear, fzc_app_clear_faults)
 
 static const uds_routine_t fzc_routines[] = {
 	{.id = FZC_ROUTINE_CLEAR_FAULTS, .sessions = UDS_IN_EXTENDED, .start = fzc_routine_clear},
@@ -320,31 +300,24 @@ static const uds_config_t fzc_uds_cfg = {UDS_CONFIG_ECU(FZC, fzc_dids, fzc_routi
 
 static const dem_config_t fzc_dem_cfg = {ECU_DEM_CONFIG(fzc_events, FZC_EV_COUNT, fzc_ff_dids, FZC_NVM_DEM)};
 
-/* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
-enum { FZC_SE_TASK_1MS, FZC_SE_CONTROL, FZC_SE_COUNT };
-static const wdg_entity_cfg_t fzc_wdg_entities[FZC_SE_COUNT] = {
-	[FZC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
-	[FZC_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
-};
-
-ECU_WDG_CONFIG(fzc_wdg_cfg, fzc_wdg_entities, fzc_hw_wdg, fzc_last_us);
+/* ---- watchdog: the standard entities (the 1 ms task, the control step within the tick) ---- */
+ECU_WDG_CONFIG(fzc_wdg_cfg, ecu_wdg_standard, fzc_hw_wdg, fzc_last_us);
 
 static const ecu_boot_t fzc_boot_cfg = {
 	.canif = &fzc_canif_cfg, .io = &fzc_io_cfg, .vin = &fzc_vin_cfg, .node = VEHICLE_DBC_NODE_FZC,
-	.dem = &fzc_dem_cfg, .uds = &fzc_uds_cfg, .did_fill = fzc_did_fill,
+	.dem = &fzc_dem_cfg, .uds = &fzc_uds_cfg, .did_fill = fzc_did_fill, .rxmon = &fzc_rxmon_cfg,
+	.com = &fzc_com_cfg, .wdg = &fzc_wdg_cfg, .hw_wdg = &fzc_hw_wdg, .hw_wdg_ms = FZC_HW_WDG_MS,
 };
 
 /* ---- lifecycle ---- */
 static void fzc_boot(void)
 {
-	fzc_config_error = !ecu_boot(&fzc_boot_cfg, fzc_seed);
+	(void)ecu_boot(&fzc_boot_cfg, fzc_seed); /* a refused config shows in the heartbeat: ecu_config_ok */
 	fzc_app_init();
 	(void)memset(&fzc_in, 0, sizeof fzc_in);
 	(void)memset(&fzc_out, 0, sizeof fzc_out);
 	(void)memset(&fzc_sent, 0, sizeof fzc_sent);
-	rxmon_reset(&fzc_rxmon_cfg);
 	fzc_sent_valid = false;
-	fzc_started = false;
 	fzc_reset_pending = false;
 	fzc_last_us = 0U;
 	fzc_boot_us = 0U;
@@ -434,7 +407,7 @@ static void fzc_monitors(void)
 	bool nvm = (ds->nvm_corrupt != 0U) || (ds->nvm_write_errors != 0U);
 	fzc_fault_status = (uint8_t)((sensor ? 0x01U : 0U) | (actuator ? 0x02U : 0U) | (comm ? 0x04U : 0U) |
 	                             (fzc_wdg_reset_seen ? 0x20U : 0U) | (nvm ? 0x40U : 0U) |
-	                             (fzc_config_error ? 0x80U : 0U));
+	                             (!ecu_config_ok() ? 0x80U : 0U));
 	if (!fzc_in.brake_cmd_seen && (fzc_out.steer_state == FZC_STEER_INIT)) {
 		fzc_mode = VEHICLE_DBC_HEARTBEAT_FZC_MODE_INIT_CHOICE;
 	} else if ((fzc_fault_status & 0x07U) != 0U) {
@@ -474,32 +447,24 @@ static void fzc_write_outputs(void)
 void ecu_tick(uint64_t now_us)
 {
 	uint32_t elapsed_ms = 0U;
-	if (!fzc_started) {
-		/* deadlines and cycles start at the first tick, which may come long after init (ECU reset) */
-		(void)com_init(&fzc_com_cfg, now_us);
-		fzc_config_error = fzc_config_error || (wdg_init(&fzc_wdg_cfg, now_us) != WDG_OK);
-		wdg_hw_init(&fzc_hw_wdg, FZC_HW_WDG_MS, now_us);
+	if (ecu_start(&fzc_boot_cfg, now_us)) {
 		fzc_boot_us = now_us;
-		fzc_started = true;
 		fzc_next_10ms_us = now_us;
 		if (fzc_wdg_reset_seen) {
 			(void)dem_set_event_status(FZC_EV_WATCHDOG, DEM_EVENT_FAILED);
 		} else {
 			/* clean power-up */
 		}
-	} else if (now_us > fzc_last_us) {
-		uint64_t d = (now_us - fzc_last_us) / FZC_US_PER_MS;
-		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
 	} else {
-		/* time did not advance */
+		elapsed_ms = ecu_elapsed_ms(fzc_last_us, now_us);
 	}
 	fzc_last_us = now_us;
-	wdg_alive(FZC_SE_TASK_1MS);
+	wdg_alive(ECU_SE_TASK_1MS);
 	io_sample(elapsed_ms);
 	fzc_read_inputs();
-	wdg_deadline_start(FZC_SE_CONTROL, now_us);
+	wdg_deadline_start(ECU_SE_CONTROL, now_us);
 	fzc_app_step(&fzc_in, &fzc_out);
-	wdg_deadline_end(FZC_SE_CONTROL, now_us);
+	wdg_deadline_end(ECU_SE_CONTROL, now_us);
 	fzc_write_outputs();
 	bool task10 = task10_due(&fzc_next_10ms_us, now_us);
 	/* a failing monitor reports (and debounces) every 1 ms, so a fault is diagnosed as fast as before and its
@@ -512,16 +477,9 @@ void ecu_tick(uint64_t now_us)
 	} else {
 		/* DTC results every 10 ms */
 	}
-	com_main(now_us);
-	uds_main(now_us);
-	canif_main();
-	fzc_sent = fzc_out;
-	if (task10) {
-		wdg_main(now_us);
-	} else {
-		/* supervised every 10 ms */
-	}
-	if (wdg_hw_expired(&fzc_hw_wdg, now_us)) {
+	bool ran_out = ecu_tick_end(&fzc_boot_cfg, task10, now_us);
+	fzc_sent = fzc_out; /* COM has packed this tick's frames */
+	if (ran_out) {
 		fzc_wdg_reset_seen = true;
 		fzc_reset_pending = true;
 	} else {

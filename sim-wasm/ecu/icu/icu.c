@@ -121,7 +121,6 @@ static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
 
 /* ---- state ---- */
 static uint32_t icu_seed;
-static bool icu_started;
 static uint64_t icu_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t icu_now_us;
 static icu_inputs_t icu_in;
@@ -134,8 +133,6 @@ static uint64_t icu_lamp_test_until_us;
 static bool icu_reset_requested;
 static wdg_hw_t icu_hw_wdg;
 static uint32_t icu_bad_diag_frames;  /* diagnostic IDs with DLC > 8, FD or extended format */
-static uint32_t icu_bad_dtc_events;   /* DtcEvent too short or with values out of range */
-static uint32_t icu_dtc_tx_errors;    /* own DtcEvent the controller and queue refused */
 /* survives the software reset, like a reset-reason register */
 static bool icu_wdg_reset_seen;
 
@@ -183,50 +180,25 @@ static int icu_pack_heartbeat(uint8_t *dst, size_t size)
 enum { ICU_TX_CLUSTER, ICU_TX_HEARTBEAT, ICU_TX_COUNT };
 
 static const com_tx_cfg_t icu_tx_cfg[ICU_TX_COUNT] = {
-	[ICU_TX_CLUSTER] = {.id = VEHICLE_DBC_CLUSTER_DISPLAY_FRAME_ID, .len = VEHICLE_DBC_CLUSTER_DISPLAY_LENGTH,
-	                    .cycle_ms = VEHICLE_DBC_CLUSTER_DISPLAY_CYCLE_TIME_MS, .offset_ms = 5U,
-	                    .pack = icu_pack_cluster},
-	[ICU_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_ICU_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_ICU_LENGTH,
-	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_ICU_CYCLE_TIME_MS, .offset_ms = 6U,
-	                      .pack = icu_pack_heartbeat},
+	DBC_COM_TX_ROW(ICU_TX_CLUSTER, VEHICLE_DBC_CLUSTER_DISPLAY, 0U, 5U, icu_pack_cluster)
+	DBC_COM_TX_ROW(ICU_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_ICU, 0U, 6U, icu_pack_heartbeat)
 };
 
-static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
+/* ---- DtcEvent in and out: the cluster lists every ECU's DTCs, its own as they change ---- */
+static dtcevent_lister_t icu_lister = {.handle = ICU_RX_DTC_EVENT, .node = VEHICLE_DBC_NODE_ICU, .list = &icu_dtcs};
 
-static const com_config_t icu_com_cfg = {
-	.tx = icu_tx_cfg, .tx_count = ICU_TX_COUNT, .rx = icu_rx_cfg, .rx_count = ICU_RX_COUNT,
-};
-static const canif_config_t icu_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = icu_canif_rx, .rx_count = ICU_RX_COUNT + 1U,
-	.rx_indication = icu_rx_indication,
-};
-static const io_config_t icu_io_cfg = {.port = &io_port_abi};
-
-/* ---- DtcEvent in and out ---- */
 static void icu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 {
-	if (handle != ICU_RX_DTC_EVENT) {
+	if (!dtcevent_lister_rx(&icu_lister, handle, data, len)) {
 		com_rx_indication(handle, data, len);
-		return;
-	}
-	if (!dtcevent_receive(&icu_dtcs, data, len)) {
-		icu_bad_dtc_events++;
 	} else {
-		/* listed */
+		/* a DtcEvent: listed, or counted as bad */
 	}
 }
 
-static void icu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
-                            uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	if (!dtcevent_list_and_send(&icu_dtcs, VEHICLE_DBC_NODE_ICU, dtc, new_status, occurrence)) {
-		icu_dtc_tx_errors++;
-	} else {
-		/* sent or queued */
-	}
-}
+static const com_config_t icu_com_cfg = ECU_COM_CONFIG(icu_tx_cfg, icu_rx_cfg);
+static const canif_config_t icu_canif_cfg = ECU_CANIF_CONFIG(icu_canif_rx, icu_rx_indication);
+static const io_config_t icu_io_cfg = {.port = &io_port_abi};
 
 /* ---- DIDs (UDS 0x22 / 0x2E and freeze frames) ---- */
 static const uint8_t icu_vin_default[VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
@@ -277,8 +249,8 @@ static int32_t icu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 		bytes_put32(dst, s->rx_filtered);
 		bytes_put32(&dst[4], s->rx_bad_dlc);
 		bytes_put32(&dst[8], icu_bad_diag_frames);
-		bytes_put32(&dst[12], icu_bad_dtc_events);
-		bytes_put32(&dst[16], icu_dtc_tx_errors);
+		bytes_put32(&dst[12], icu_lister.bad_events);
+		bytes_put32(&dst[16], icu_lister.tx_errors);
 		break;
 	}
 	default:
@@ -301,11 +273,6 @@ static const uds_did_t icu_dids[] = {
 };
 
 static const dem_ff_did_t icu_ff_dids[] = {{.did = 0xF40DU, .len = 1U}, {.did = 0xF442U, .len = 2U}};
-
-static int32_t icu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
-{
-	return (icu_did_read(did, dst, len) == 0) ? (int32_t)len : -1;
-}
 
 /* ---- routines (UDS 0x31) ---- */
 static int32_t icu_rt_lamp_test(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
@@ -346,37 +313,17 @@ static int32_t icu_rt_lamp_test_results(uint16_t rid, const uint8_t *in, uint16_
 	return 1;
 }
 
-static int32_t icu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
-{
-	(void)rid;
-	(void)in;
-	(void)out;
-	(void)out_max;
-	if (in_len != 0U) {
-		return -(int32_t)UDS_NRC_IMLOIF;
-	}
-	dtclist_clear(&icu_dtcs);
-	return 0;
-}
-
 static const uds_routine_t icu_routines[] = {
 	{.id = 0x0201U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_lamp_test, .stop = icu_rt_lamp_test_stop,
 	 .results = icu_rt_lamp_test_results},
-	{.id = 0x0202U, .sessions = UDS_IN_EXTENDED, .start = icu_rt_clear_list},
+	{.id = 0x0202U, .sessions = UDS_IN_EXTENDED, .start = ecu_rt_clear_list},
 };
 
 /* ECUReset restarts the image; NVM survives */
 ECU_UDS_RESET_HOOK(icu_uds_reset, icu_reset_requested)
 
-static const vin_config_t icu_vin_cfg = {.nvm = &nvm_port_abi,
-                                         .block = ICU_NVM_BLOCK_VIN,
-                                         .unprogrammed = icu_vin_default,
-                                         .sw_version = icu_sw_version,
-                                         .serial = icu_serial};
-static const dem_config_t icu_dem_cfg = {
-	.events = icu_events, .event_count = ICU_EV_COUNT, .ff_dids = icu_ff_dids, .ff_did_count = 2U,
-	.read_did = icu_ff_read, .nvm = &nvm_port_abi, .nvm_block = ICU_NVM_BLOCK_DEM, .status_changed = icu_dtc_changed,
-};
+static const vin_config_t icu_vin_cfg = ECU_VIN_CONFIG(ICU_NVM_BLOCK_VIN, icu_vin_default, icu_sw_version, icu_serial);
+static const dem_config_t icu_dem_cfg = {ECU_DEM_CONFIG(icu_events, ICU_EV_COUNT, icu_ff_dids, ICU_NVM_BLOCK_DEM)};
 static const uds_app_if_t icu_uds_app = {.reset = icu_uds_reset};
 static const uds_config_t icu_uds_cfg = {UDS_CONFIG_ECU(ICU, icu_dids, icu_routines, &icu_uds_app)};
 
@@ -385,6 +332,14 @@ static const wdg_entity_cfg_t icu_wdg_entities[] = {
 	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
 ECU_WDG_CONFIG(icu_wdg_cfg, icu_wdg_entities, icu_hw_wdg, icu_now_us);
+
+/* freeze frames read the OBD-style DIDs through icu_did_read */
+static const ecu_boot_t icu_boot_cfg = {
+	.canif = &icu_canif_cfg, .io = &icu_io_cfg, .vin = &icu_vin_cfg, .node = VEHICLE_DBC_NODE_ICU,
+	.lister = &icu_lister, .dem = &icu_dem_cfg, .uds = &icu_uds_cfg, .did_fill = icu_did_read,
+	.rxmon = &icu_rxmon_cfg,
+	.com = &icu_com_cfg, .wdg = &icu_wdg_cfg, .hw_wdg = &icu_hw_wdg, .hw_wdg_ms = ICU_WDG_TIMEOUT_MS,
+};
 
 /* ---- ABI ---- */
 static void icu_init_all(uint32_t seed)
@@ -397,32 +352,23 @@ static void icu_init_all(uint32_t seed)
 	icu_fault_status = 0U;
 	icu_brake_fault_latched = false;
 	icu_lamp_test_until_us = 0U;
-	rxmon_reset(&icu_rxmon_cfg);
 	icu_reset_requested = false;
-	icu_started = false;
 	icu_now_us = 0U;
 	icu_bad_diag_frames = 0U;
-	icu_bad_dtc_events = 0U;
-	icu_dtc_tx_errors = 0U;
-	canif_init(&icu_canif_cfg);
-	if ((io_init(&icu_io_cfg) != 0) || (dem_init(&icu_dem_cfg) != DEM_OK) || (uds_init(&icu_uds_cfg, seed) != UDS_OK)) {
+	if (!ecu_boot(&icu_boot_cfg, seed)) {
 		icu_fault_status |= ICU_FAULT_SOFTWARE;
 	} else {
 		/* configured */
 	}
-	if (dem_stats()->nvm_corrupt > 0U) {
+	/* DTC memory unreadable, or something stored in the VIN's block that is not a VIN (never written: the
+	 * default is expected) */
+	if ((dem_stats()->nvm_corrupt > 0U) || (ecu_vin_loaded() == VIN_CORRUPT)) {
 		icu_fault_status |= ICU_FAULT_NVM;
 	} else {
 		/* DTC memory loaded or fresh */
 	}
-	dem_operation_cycle_start();
 	/* DTCs stored before the reset are on the list from the start */
 	dtcevent_list_own(&icu_dtcs, VEHICLE_DBC_NODE_ICU);
-	if (vin_load(&icu_vin_cfg) == VIN_CORRUPT) {
-		icu_fault_status |= ICU_FAULT_NVM; /* something was stored, but not a VIN */
-	} else {
-		/* a VIN, or never written: the default is expected */
-	}
 	icu_app_init();
 }
 
@@ -536,25 +482,18 @@ static void icu_write_outputs(void)
 
 void ecu_tick(uint64_t now_us)
 {
-	if (icu_reset_requested) {
-		/* UDS 0x11: restart as after power-up; DTC memory and VIN are in NVM */
+	/* UDS 0x11, or a hang (the hardware watchdog ran out: the 1 ms task missed its checkpoints): restart as
+	 * after power-up; DTC memory and VIN are in NVM */
+	bool by_wdg = !icu_reset_requested && ecu_wdg_ran_out(&icu_boot_cfg, now_us);
+	if (icu_reset_requested || by_wdg) {
 		dem_nvm_flush();
 		icu_init_all(icu_seed);
-	} else if (icu_started && wdg_hw_expired(&icu_hw_wdg, now_us)) {
-		/* the 1 ms task missed its checkpoints (a hang): the hardware watchdog resets the ECU */
-		dem_nvm_flush();
-		icu_init_all(icu_seed);
-		icu_wdg_reset_seen = true;
+		icu_wdg_reset_seen = icu_wdg_reset_seen || by_wdg;
 	} else {
 		/* running */
 	}
 	icu_now_us = now_us;
-	if (!icu_started) {
-		/* deadlines, cycles and the watchdog start at the first tick, which may come long after init */
-		(void)com_init(&icu_com_cfg, now_us);
-		(void)wdg_init(&icu_wdg_cfg, now_us);
-		wdg_hw_init(&icu_hw_wdg, ICU_WDG_TIMEOUT_MS, now_us);
-		icu_started = true;
+	if (ecu_start(&icu_boot_cfg, now_us)) {
 		icu_next_10ms_us = now_us;
 	} else {
 		/* running */

@@ -28,7 +28,6 @@
 #include "task10.h"
 #include "wdg.h"
 
-#define RZC_US_PER_MS 1000U
 /* A cyclic message is lost after three missed periods; an E2E receiver tolerates one lost frame. */
 #define RZC_RX_TIMEOUT(cycle_ms) ((uint16_t)(3U * (cycle_ms)))
 #define RZC_E2E_MAX_DELTA 2U
@@ -138,14 +137,12 @@ static rzc_outputs_t rzc_out;
 static int32_t rzc_motor_rpm;
 static uint16_t rzc_wheel[4]; /* 0.01 km/h */
 static uint32_t rzc_seed;
-static bool rzc_started;
 static uint64_t rzc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t rzc_last_us;
 static uint64_t rzc_boot_us;
 static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool rzc_reset_pending;
 static heartbeat_t rzc_hb = {.ecu_id = VEHICLE_DBC_NODE_RZC, .own_counter = false}; /* E2E counter */
-static bool rzc_config_error;
 static wdg_hw_t rzc_hw_wdg;
 static uint8_t rzc_mode;
 static uint8_t rzc_fault_status;
@@ -273,13 +270,8 @@ static const com_rx_cfg_t rzc_rx_cfg[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_COM)};
 #define RZC_RX_CANIF(name, msg, e2e, timeout, delta) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t rzc_canif_rx[RZC_RX_COUNT] = {RZC_RX_LIST(RZC_RX_CANIF)};
 
-static const com_config_t rzc_com_cfg = {
-	.tx = rzc_tx_cfg, .tx_count = RZC_TX_COUNT, .rx = rzc_rx_cfg, .rx_count = RZC_RX_COUNT,
-};
-static const canif_config_t rzc_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = rzc_canif_rx, .rx_count = RZC_RX_COUNT,
-	.rx_indication = com_rx_indication,
-};
+static const com_config_t rzc_com_cfg = ECU_COM_CONFIG(rzc_tx_cfg, rzc_rx_cfg);
+static const canif_config_t rzc_canif_cfg = ECU_CANIF_CONFIG(rzc_canif_rx, com_rx_indication);
 
 /* Supervised E2E receivers: RX message, its timeout event (none: an event message), its E2E event. */
 static const rxmon_entry_t rzc_rx_mon[] = {
@@ -354,19 +346,7 @@ static const uds_did_t rzc_dids[] = {
 
 /* 0x31 0x0201: clears the overcurrent latch and a contactor fault; answers one byte, 1 = cleared. NRC 0x22
  * while a cause is still present. Needs security level 1: it re-energises the high-voltage system. */
-static int32_t rzc_routine_clear(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
-{
-	(void)rid;
-	(void)in;
-	if ((in_len != 0U) || (out_max < 1U)) {
-		return -(int32_t)UDS_NRC_IMLOIF;
-	}
-	if (!rzc_app_clear_faults()) {
-		return -(int32_t)UDS_NRC_CNC;
-	}
-	out[0] = 1U;
-	return 1;
-}
+ECU_CLEAR_ROUTINE(rzc_routine_clear, rzc_app_clear_faults)
 
 static const uds_routine_t rzc_routines[] = {
 	{.id = RZC_ROUTINE_CLEAR_FAULTS, .sessions = UDS_IN_EXTENDED, .security = 1U, .start = rzc_routine_clear},
@@ -384,31 +364,24 @@ static const uds_config_t rzc_uds_cfg = {UDS_CONFIG_ECU(RZC, rzc_dids, rzc_routi
 
 static const dem_config_t rzc_dem_cfg = {ECU_DEM_CONFIG(rzc_events, RZC_EV_COUNT, rzc_ff_dids, RZC_NVM_DEM)};
 
-/* ---- watchdog: the 1 ms task must check in 10 times per 10 ms, the control step must finish in the tick ---- */
-enum { RZC_SE_TASK_1MS, RZC_SE_CONTROL, RZC_SE_COUNT };
-static const wdg_entity_cfg_t rzc_wdg_entities[RZC_SE_COUNT] = {
-	[RZC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
-	[RZC_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
-};
-
-ECU_WDG_CONFIG(rzc_wdg_cfg, rzc_wdg_entities, rzc_hw_wdg, rzc_last_us);
+/* ---- watchdog: the standard entities (the 1 ms task, the control step within the tick) ---- */
+ECU_WDG_CONFIG(rzc_wdg_cfg, ecu_wdg_standard, rzc_hw_wdg, rzc_last_us);
 
 static const ecu_boot_t rzc_boot_cfg = {
 	.canif = &rzc_canif_cfg, .io = &rzc_io_cfg, .vin = &rzc_vin_cfg, .node = VEHICLE_DBC_NODE_RZC,
-	.dem = &rzc_dem_cfg, .uds = &rzc_uds_cfg, .did_fill = rzc_did_fill,
+	.dem = &rzc_dem_cfg, .uds = &rzc_uds_cfg, .did_fill = rzc_did_fill, .rxmon = &rzc_rxmon_cfg,
+	.com = &rzc_com_cfg, .wdg = &rzc_wdg_cfg, .hw_wdg = &rzc_hw_wdg, .hw_wdg_ms = RZC_HW_WDG_MS,
 };
 
 /* ---- lifecycle ---- */
 static void rzc_boot(void)
 {
-	rzc_config_error = !ecu_boot(&rzc_boot_cfg, rzc_seed);
+	(void)ecu_boot(&rzc_boot_cfg, rzc_seed); /* a refused config shows in the heartbeat: ecu_config_ok */
 	rzc_app_init();
 	(void)memset(&rzc_in, 0, sizeof rzc_in);
 	(void)memset(&rzc_out, 0, sizeof rzc_out);
 	(void)memset(rzc_wheel, 0, sizeof rzc_wheel);
-	rxmon_reset(&rzc_rxmon_cfg);
 	rzc_motor_rpm = 0;
-	rzc_started = false;
 	rzc_reset_pending = false;
 	rzc_last_us = 0U;
 	rzc_boot_us = 0U;
@@ -509,7 +482,7 @@ static void rzc_monitors(void)
 	bool nvm = (ds->nvm_corrupt != 0U) || (ds->nvm_write_errors != 0U);
 	rzc_fault_status = (uint8_t)((rzc_out.overcurrent || rzc_out.pack_oc ? 0x02U : 0U) | (comm ? 0x04U : 0U) |
 	                             (supply ? 0x08U : 0U) | (temp ? 0x10U : 0U) | (rzc_wdg_reset_seen ? 0x20U : 0U) |
-	                             (nvm ? 0x40U : 0U) | (rzc_config_error ? 0x80U : 0U));
+	                             (nvm ? 0x40U : 0U) | (!ecu_config_ok() ? 0x80U : 0U));
 	if (rzc_out.severe) {
 		rzc_mode = VEHICLE_DBC_HEARTBEAT_RZC_MODE_SAFE_STOP_CHOICE;
 	} else if (rzc_out.contactor_state != RZC_CONT_CLOSED) {
@@ -524,32 +497,24 @@ static void rzc_monitors(void)
 void ecu_tick(uint64_t now_us)
 {
 	uint32_t elapsed_ms = 0U;
-	if (!rzc_started) {
-		/* deadlines and cycles start at the first tick, which may come long after init (ECU reset) */
-		(void)com_init(&rzc_com_cfg, now_us);
-		rzc_config_error = rzc_config_error || (wdg_init(&rzc_wdg_cfg, now_us) != WDG_OK);
-		wdg_hw_init(&rzc_hw_wdg, RZC_HW_WDG_MS, now_us);
+	if (ecu_start(&rzc_boot_cfg, now_us)) {
 		rzc_boot_us = now_us;
-		rzc_started = true;
 		rzc_next_10ms_us = now_us;
 		if (rzc_wdg_reset_seen) {
 			rzc_report(RZC_EV_WATCHDOG, true);
 		} else {
 			/* clean power-up */
 		}
-	} else if (now_us > rzc_last_us) {
-		uint64_t d = (now_us - rzc_last_us) / RZC_US_PER_MS;
-		elapsed_ms = (d > 0xFFFFU) ? 0xFFFFU : (uint32_t)d;
 	} else {
-		/* time did not advance */
+		elapsed_ms = ecu_elapsed_ms(rzc_last_us, now_us);
 	}
 	rzc_last_us = now_us;
-	wdg_alive(RZC_SE_TASK_1MS);
+	wdg_alive(ECU_SE_TASK_1MS);
 	io_sample(elapsed_ms);
 	rzc_read_inputs(elapsed_ms);
-	wdg_deadline_start(RZC_SE_CONTROL, now_us);
+	wdg_deadline_start(ECU_SE_CONTROL, now_us);
 	rzc_app_step(&rzc_in, &rzc_out);
-	wdg_deadline_end(RZC_SE_CONTROL, now_us);
+	wdg_deadline_end(ECU_SE_CONTROL, now_us);
 	io_set(IO_RZC_MOTOR_TORQUE_CMD, rzc_out.torque_cmd);
 	io_set(IO_RZC_INVERTER_ENABLE, rzc_out.inverter_enable ? 1 : 0);
 	io_set(IO_RZC_CONTACTOR, (int32_t)rzc_out.contactor);
@@ -564,15 +529,7 @@ void ecu_tick(uint64_t now_us)
 	} else {
 		/* DTC results every 10 ms */
 	}
-	com_main(now_us);
-	uds_main(now_us);
-	canif_main();
-	if (task10) {
-		wdg_main(now_us);
-	} else {
-		/* supervised every 10 ms */
-	}
-	if (wdg_hw_expired(&rzc_hw_wdg, now_us)) {
+	if (ecu_tick_end(&rzc_boot_cfg, task10, now_us)) {
 		rzc_wdg_reset_seen = true;
 		rzc_reset_pending = true;
 	} else {

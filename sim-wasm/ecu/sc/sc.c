@@ -86,7 +86,6 @@ static const dem_ff_did_t sc_ff_dids[] = {{.did = SC_DID_SPEED, .len = 1U}, {.di
 
 /* ---- state between ticks ---- */
 static uint32_t sc_seed;
-static bool sc_started;
 static uint64_t sc_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t sc_last_us;
 static uint64_t sc_last_frame_us;
@@ -139,9 +138,7 @@ static int sc_pack_safety_status(uint8_t *dst, size_t size)
 
 enum { SC_TX_SAFETY, SC_TX_COUNT };
 static const com_tx_cfg_t sc_tx_cfg[SC_TX_COUNT] = {
-	[SC_TX_SAFETY] = {.id = VEHICLE_DBC_SAFETY_STATUS_FRAME_ID, .len = VEHICLE_DBC_SAFETY_STATUS_LENGTH,
-	                  .cycle_ms = VEHICLE_DBC_SAFETY_STATUS_CYCLE_TIME_MS, .offset_ms = 3U, .e2e = 1U,
-	                  .e2e_data_id = VEHICLE_DBC_SAFETY_STATUS_E2E_DATA_ID, .pack = sc_pack_safety_status},
+	DBC_COM_TX_ROW(SC_TX_SAFETY, VEHICLE_DBC_SAFETY_STATUS, 1U, 3U, sc_pack_safety_status)
 };
 
 /* ---- communication: RX ---- */
@@ -178,26 +175,17 @@ static int32_t sc_e2e_balance[SC_RX_COUNT];
 static uint32_t sc_e2e_err_seen[SC_RX_COUNT];
 static uint32_t sc_e2e_ok_seen[SC_RX_COUNT];
 
-static void sc_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
-{
-	if (handle < SC_RX_COUNT) {
-		com_rx_indication(handle, data, len);
-	} else {
-		(void)uds_rx((handle == SC_RX_UDS_PHYS) ? SC_UDS_PHYS_ID : SC_UDS_FUNC_ID, data, len);
-	}
-}
+ECU_RX_COM_UDS(sc_rx_indication, SC_RX_COUNT, SC_UDS_PHYS_ID, SC_UDS_FUNC_ID)
 
-static const com_config_t sc_com_cfg = {
-	.tx = sc_tx_cfg, .tx_count = SC_TX_COUNT, .rx = sc_rx_cfg, .rx_count = SC_RX_COUNT,
-};
-static const canif_config_t sc_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = sc_canif_rx, .rx_count = SC_CANIF_COUNT,
-	.rx_indication = sc_rx_indication,
-};
+static const com_config_t sc_com_cfg = ECU_COM_CONFIG(sc_tx_cfg, sc_rx_cfg);
+static const canif_config_t sc_canif_cfg = ECU_CANIF_CONFIG(sc_canif_rx, sc_rx_indication);
 
 /* ---- DEM wiring ---- */
-static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
+/* Fills a live-data DID (UDS 0x22 and freeze frames, through ecu_did_read / ecu_ff_read); 0, or -1 for an
+ * unknown DID. The lengths are the DID table's. */
+static int32_t sc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 {
+	(void)len;
 	switch (did) {
 	case SC_DID_SPEED:
 		dst[0] = (uint8_t)((sc_in.speed / 100U > 255U) ? 255U : (sc_in.speed / 100U));
@@ -215,39 +203,26 @@ static int32_t sc_read_did(uint16_t did, uint8_t *dst, uint8_t len)
 	default:
 		return -1;
 	}
-	return (int32_t)len;
+	return 0;
 }
 
-static const dem_config_t sc_dem_cfg = {
-	.events = sc_events, .event_count = SC_EV_COUNT, .ff_dids = sc_ff_dids,
-	.ff_did_count = (uint8_t)(sizeof sc_ff_dids / sizeof sc_ff_dids[0]), .read_did = sc_read_did,
-	.nvm = &nvm_port_abi, .nvm_block = SC_NVM_DEM, .status_changed = dtcevent_status_changed,
-};
+static const dem_config_t sc_dem_cfg = {ECU_DEM_CONFIG(sc_events, SC_EV_COUNT, sc_ff_dids, SC_NVM_DEM)};
 
 /* ---- UDS wiring ---- */
 static const char sc_sw_version[] = "SC 1.0.0";
 static const char sc_serial[] = "ZB-SC-0001";
 static const char sc_default_vin[] = "ZBV1SVM0000000001";
 
-static const vin_config_t sc_vin_cfg = {.nvm = &nvm_port_abi,
-                                        .block = SC_NVM_VIN,
-                                        .unprogrammed = (const uint8_t *)sc_default_vin,
-                                        .sw_version = sc_sw_version,
-                                        .serial = sc_serial};
-
-static int32_t sc_did_read(uint16_t did, uint8_t *dst, uint16_t len)
-{
-	return (sc_read_did(did, dst, (uint8_t)len) < 0) ? -(int32_t)UDS_NRC_ROOR : 0;
-}
+static const vin_config_t sc_vin_cfg = ECU_VIN_CONFIG(SC_NVM_VIN, (const uint8_t *)sc_default_vin, sc_sw_version, sc_serial);
 
 static const uds_did_t sc_dids[] = {
 	VIN_DID_ROW_READ_ONLY, /* the TCU owns the VIN */
 	VIN_DID_TEXT_ROW(VIN_DID_SW_VERSION, sc_sw_version),
 	VIN_DID_TEXT_ROW(VIN_DID_SERIAL, sc_serial),
-	{.id = SC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
-	{.id = SC_DID_KILL, .len = 2U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
-	{.id = SC_DID_CURRENT, .len = 2U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
-	{.id = SC_DID_TORQUE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = sc_did_read},
+	{.id = SC_DID_SPEED, .len = 1U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = SC_DID_KILL, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = SC_DID_CURRENT, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
+	{.id = SC_DID_TORQUE, .len = 2U, .read_sessions = UDS_IN_ALL, .read = ecu_did_read},
 };
 
 static uint64_t sc_now_us(void)
@@ -293,7 +268,9 @@ ECU_WDG_CONFIG(sc_wdg_cfg, sc_wdg_entities, sc_hw_wdg, sc_last_us);
 /* ---- ABI ---- */
 static const ecu_boot_t sc_boot_cfg = {
 	.canif = &sc_canif_cfg, .io = &sc_io_cfg, .vin = &sc_vin_cfg, .node = VEHICLE_DBC_NODE_SC,
-	.dem = &sc_dem_cfg, .uds = &sc_uds_cfg, .rx_any = true, /* ecu_can_rx: every frame shows the bus alive */
+	.dem = &sc_dem_cfg, .uds = &sc_uds_cfg, .did_fill = sc_did_fill,
+	.rx_any = true, /* ecu_can_rx: every frame shows the bus alive */
+	.com = &sc_com_cfg, .wdg = &sc_wdg_cfg, .hw_wdg = &sc_hw_wdg, .hw_wdg_ms = SC_HW_WDG_MS,
 };
 
 static void sc_start(uint32_t seed)
@@ -308,7 +285,6 @@ static void sc_start(uint32_t seed)
 	sc_sent_state = SC_INIT;
 	sc_cutoff = false;
 	sc_reset_pending = false;
-	sc_started = false;
 	sc_last_us = 0U;
 	sc_last_frame_us = 0U;
 	sc_report_ms = 0U;
@@ -460,13 +436,10 @@ static void sc_report_dtcs(void)
 
 void ecu_tick(uint64_t now_us)
 {
-	if (!sc_started) {
-		(void)com_init(&sc_com_cfg, now_us);
+	if (ecu_start(&sc_boot_cfg, now_us)) {
+		/* the monitor and the bus-silence timer start with COM and the watchdog, at the first tick */
 		sc_app_init(now_us, sc_latched_reason);
-		(void)wdg_init(&sc_wdg_cfg, now_us);
-		wdg_hw_init(&sc_hw_wdg, SC_HW_WDG_MS, now_us);
 		sc_last_frame_us = now_us;
-		sc_started = true;
 		sc_next_10ms_us = now_us;
 	} else {
 		/* running */
@@ -502,7 +475,7 @@ void ecu_tick(uint64_t now_us)
 	}
 	canif_main();
 
-	if (sc_reset_pending || wdg_hw_expired(&sc_hw_wdg, now_us)) {
+	if (sc_reset_pending || ecu_wdg_ran_out(&sc_boot_cfg, now_us)) {
 		bool by_wdg = !sc_reset_pending;
 		sc_latched_reason = sc_out.kill_reason;
 		dem_operation_cycle_end();

@@ -103,7 +103,6 @@ static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
 ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
 static uint8_t tcu_obd_resp[TCU_OBD_BUF_SIZE];
 static uint32_t tcu_seed;
-static bool tcu_started;
 static uint64_t tcu_next_10ms_us; /* the 10 ms task: DEM, monitors, watchdog manager */
 static uint64_t tcu_now_us;
 DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
@@ -112,8 +111,6 @@ static uint8_t tcu_fault_status;
 static bool tcu_reset_requested;
 static wdg_hw_t tcu_hw_wdg;
 static uint32_t tcu_bad_diag_frames; /* diagnostic IDs with DLC > 8, FD or remote frames */
-static uint32_t tcu_bad_dtc_events;  /* DtcEvent too short or with values out of range */
-static uint32_t tcu_dtc_tx_errors;   /* own DtcEvent the controller and queue refused */
 static uint32_t tcu_obd_requests;
 static uint32_t tcu_obd_dropped;     /* OBD requests while the previous answer was still being sent */
 /* survives the software reset, like a reset-reason register */
@@ -128,46 +125,23 @@ static int tcu_pack_heartbeat(uint8_t *dst, size_t size)
 enum { TCU_TX_HEARTBEAT, TCU_TX_COUNT };
 
 static const com_tx_cfg_t tcu_tx_cfg[TCU_TX_COUNT] = {
-	[TCU_TX_HEARTBEAT] = {.id = VEHICLE_DBC_HEARTBEAT_TCU_FRAME_ID, .len = VEHICLE_DBC_HEARTBEAT_TCU_LENGTH,
-	                      .cycle_ms = VEHICLE_DBC_HEARTBEAT_TCU_CYCLE_TIME_MS, .offset_ms = 7U,
-	                      .pack = tcu_pack_heartbeat},
+	DBC_COM_TX_ROW(TCU_TX_HEARTBEAT, VEHICLE_DBC_HEARTBEAT_TCU, 0U, 7U, tcu_pack_heartbeat)
 };
 
-static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len);
+/* ---- DtcEvent in and out: the TCU aggregates every ECU's DTCs, its own as they change ---- */
+static dtcevent_lister_t tcu_lister = {.handle = TCU_RX_DTC_EVENT, .node = VEHICLE_DBC_NODE_TCU, .list = &tcu_dtcs};
 
-static const com_config_t tcu_com_cfg = {
-	.tx = tcu_tx_cfg, .tx_count = TCU_TX_COUNT, .rx = tcu_rx_cfg, .rx_count = TCU_RX_COUNT,
-};
-static const canif_config_t tcu_canif_cfg = {
-	.driver = &canif_port_abi, .rx_table = tcu_canif_rx, .rx_count = TCU_RX_COUNT + 1U,
-	.rx_indication = tcu_rx_indication,
-};
-
-/* ---- DtcEvent in and out ---- */
 static void tcu_rx_indication(uint16_t handle, const uint8_t *data, uint8_t len)
 {
-	if (handle != TCU_RX_DTC_EVENT) {
+	if (!dtcevent_lister_rx(&tcu_lister, handle, data, len)) {
 		com_rx_indication(handle, data, len);
-		return;
-	}
-	if (!dtcevent_receive(&tcu_dtcs, data, len)) {
-		tcu_bad_dtc_events++;
 	} else {
-		/* listed */
+		/* a DtcEvent: aggregated, or counted as bad */
 	}
 }
 
-static void tcu_dtc_changed(uint16_t event_id, uint32_t dtc, uint8_t old_status, uint8_t new_status,
-                            uint8_t occurrence)
-{
-	(void)event_id;
-	(void)old_status;
-	if (!dtcevent_list_and_send(&tcu_dtcs, VEHICLE_DBC_NODE_TCU, dtc, new_status, occurrence)) {
-		tcu_dtc_tx_errors++;
-	} else {
-		/* sent or queued */
-	}
-}
+static const com_config_t tcu_com_cfg = ECU_COM_CONFIG(tcu_tx_cfg, tcu_rx_cfg);
+static const canif_config_t tcu_canif_cfg = ECU_CANIF_CONFIG(tcu_canif_rx, tcu_rx_indication);
 
 /* ---- VIN (NVM block 1, default when empty) ---- */
 static const uint8_t tcu_vin_default[VIN_LEN] = {'Z', 'B', 'V', '1', 'S', 'V', 'M', '0', '0',
@@ -276,8 +250,8 @@ static int32_t tcu_did_read(uint16_t did, uint8_t *dst, uint16_t len)
 		bytes_put32(dst, s->rx_filtered);
 		bytes_put32(&dst[4], s->rx_bad_dlc);
 		bytes_put32(&dst[8], tcu_bad_diag_frames);
-		bytes_put32(&dst[12], tcu_bad_dtc_events);
-		bytes_put32(&dst[16], tcu_dtc_tx_errors);
+		bytes_put32(&dst[12], tcu_lister.bad_events);
+		bytes_put32(&dst[16], tcu_lister.tx_errors);
 		bytes_put32(&dst[20], tcu_obd_requests);
 		bytes_put32(&dst[24], tcu_obd_dropped);
 		bytes_put32(&dst[28], isotp_stats(&tcu_obd_tp)->rx_garbage);
@@ -303,41 +277,16 @@ static const uds_did_t tcu_dids[] = {
 
 static const dem_ff_did_t tcu_ff_dids[] = {{.did = 0xF40DU, .len = 1U}, {.did = 0xF442U, .len = 2U}};
 
-static int32_t tcu_ff_read(uint16_t did, uint8_t *dst, uint8_t len)
-{
-	return (tcu_did_read(did, dst, len) == 0) ? (int32_t)len : -1;
-}
-
 /* ---- routines (UDS 0x31) ---- */
-static int32_t tcu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max)
-{
-	(void)rid;
-	(void)in;
-	(void)out;
-	(void)out_max;
-	if (in_len != 0U) {
-		return -(int32_t)UDS_NRC_IMLOIF;
-	}
-	dtclist_clear(&tcu_dtcs);
-	return 0;
-}
-
 static const uds_routine_t tcu_routines[] = {
-	{.id = 0x0203U, .sessions = UDS_IN_EXTENDED, .start = tcu_rt_clear_list},
+	{.id = 0x0203U, .sessions = UDS_IN_EXTENDED, .start = ecu_rt_clear_list},
 };
 
 /* ECUReset restarts the image; NVM survives */
 ECU_UDS_RESET_HOOK(tcu_uds_reset, tcu_reset_requested)
 
-static const vin_config_t tcu_vin_cfg = {.nvm = &nvm_port_abi,
-                                         .block = TCU_NVM_BLOCK_VIN,
-                                         .unprogrammed = tcu_vin_default,
-                                         .sw_version = tcu_sw_version,
-                                         .serial = tcu_serial};
-static const dem_config_t tcu_dem_cfg = {
-	.events = tcu_events, .event_count = TCU_EV_COUNT, .ff_dids = tcu_ff_dids, .ff_did_count = 2U,
-	.read_did = tcu_ff_read, .nvm = &nvm_port_abi, .nvm_block = TCU_NVM_BLOCK_DEM, .status_changed = tcu_dtc_changed,
-};
+static const vin_config_t tcu_vin_cfg = ECU_VIN_CONFIG(TCU_NVM_BLOCK_VIN, tcu_vin_default, tcu_sw_version, tcu_serial);
+static const dem_config_t tcu_dem_cfg = {ECU_DEM_CONFIG(tcu_events, TCU_EV_COUNT, tcu_ff_dids, TCU_NVM_BLOCK_DEM)};
 static const uds_app_if_t tcu_uds_app = {.reset = tcu_uds_reset};
 static const uds_config_t tcu_uds_cfg = {UDS_CONFIG_ECU(TCU, tcu_dids, tcu_routines, &tcu_uds_app)};
 
@@ -347,6 +296,14 @@ static const wdg_entity_cfg_t tcu_wdg_entities[] = {
 };
 ECU_WDG_CONFIG(tcu_wdg_cfg, tcu_wdg_entities, tcu_hw_wdg, tcu_now_us);
 
+/* no IO channels; freeze frames read the OBD-style DIDs through tcu_did_read */
+static const ecu_boot_t tcu_boot_cfg = {
+	.canif = &tcu_canif_cfg, .vin = &tcu_vin_cfg, .node = VEHICLE_DBC_NODE_TCU, .lister = &tcu_lister,
+	.dem = &tcu_dem_cfg, .uds = &tcu_uds_cfg, .did_fill = tcu_did_read,
+	.rxmon = &tcu_rxmon_cfg,
+	.com = &tcu_com_cfg, .wdg = &tcu_wdg_cfg, .hw_wdg = &tcu_hw_wdg, .hw_wdg_ms = TCU_WDG_TIMEOUT_MS,
+};
+
 /* ---- ABI ---- */
 static void tcu_init_all(uint32_t seed)
 {
@@ -354,35 +311,26 @@ static void tcu_init_all(uint32_t seed)
 	dtclist_clear(&tcu_dtcs);
 	heartbeat_reset(&tcu_hb);
 	tcu_fault_status = 0U;
-	rxmon_reset(&tcu_rxmon_cfg);
 	tcu_reset_requested = false;
-	tcu_started = false;
 	tcu_now_us = 0U;
 	tcu_bad_diag_frames = 0U;
-	tcu_bad_dtc_events = 0U;
-	tcu_dtc_tx_errors = 0U;
 	tcu_obd_requests = 0U;
 	tcu_obd_dropped = 0U;
-	canif_init(&tcu_canif_cfg);
-	if ((isotp_init(&tcu_obd_tp, &tcu_obd_tp_cfg) != ISOTP_N_OK) || (dem_init(&tcu_dem_cfg) != DEM_OK) ||
-	    (uds_init(&tcu_uds_cfg, seed) != UDS_OK)) {
+	bool obd_ok = isotp_init(&tcu_obd_tp, &tcu_obd_tp_cfg) == ISOTP_N_OK;
+	if (!ecu_boot(&tcu_boot_cfg, seed) || !obd_ok) {
 		tcu_fault_status |= TCU_FAULT_SOFTWARE;
 	} else {
 		/* configured */
 	}
-	if (dem_stats()->nvm_corrupt > 0U) {
+	/* DTC memory unreadable, or something stored in the VIN's block that is not a VIN (never written: the
+	 * default is expected) */
+	if ((dem_stats()->nvm_corrupt > 0U) || (ecu_vin_loaded() == VIN_CORRUPT)) {
 		tcu_fault_status |= TCU_FAULT_NVM;
 	} else {
 		/* DTC memory loaded or fresh */
 	}
-	dem_operation_cycle_start();
 	/* DTCs stored before the reset are aggregated from the start */
 	dtcevent_list_own(&tcu_dtcs, VEHICLE_DBC_NODE_TCU);
-	if (vin_load(&tcu_vin_cfg) == VIN_CORRUPT) {
-		tcu_fault_status |= TCU_FAULT_NVM; /* something was stored, but not a VIN */
-	} else {
-		/* a VIN, or never written: the default is expected */
-	}
 }
 
 void ecu_init(uint32_t seed)
@@ -448,25 +396,18 @@ static void tcu_supervise(void)
 
 void ecu_tick(uint64_t now_us)
 {
-	if (tcu_reset_requested) {
-		/* UDS 0x11: restart as after power-up; DTC memory and VIN are in NVM */
+	/* UDS 0x11, or a hang (the hardware watchdog ran out: the 1 ms task missed its checkpoints): restart as
+	 * after power-up; DTC memory and VIN are in NVM */
+	bool by_wdg = !tcu_reset_requested && ecu_wdg_ran_out(&tcu_boot_cfg, now_us);
+	if (tcu_reset_requested || by_wdg) {
 		dem_nvm_flush();
 		tcu_init_all(tcu_seed);
-	} else if (tcu_started && wdg_hw_expired(&tcu_hw_wdg, now_us)) {
-		/* the 1 ms task missed its checkpoints (a hang): the hardware watchdog resets the ECU */
-		dem_nvm_flush();
-		tcu_init_all(tcu_seed);
-		tcu_wdg_reset_seen = true;
+		tcu_wdg_reset_seen = tcu_wdg_reset_seen || by_wdg;
 	} else {
 		/* running */
 	}
 	tcu_now_us = now_us;
-	if (!tcu_started) {
-		/* deadlines, cycles and the watchdog start at the first tick, which may come long after init */
-		(void)com_init(&tcu_com_cfg, now_us);
-		(void)wdg_init(&tcu_wdg_cfg, now_us);
-		wdg_hw_init(&tcu_hw_wdg, TCU_WDG_TIMEOUT_MS, now_us);
-		tcu_started = true;
+	if (ecu_start(&tcu_boot_cfg, now_us)) {
 		tcu_next_10ms_us = now_us;
 	} else {
 		/* running */
