@@ -40,6 +40,10 @@ bool dtcevent_receive(dtclist_t *l, const uint8_t *data, uint8_t len);
  * could not queue the frame (the caller counts it; the list has the change either way).
  */
 bool dtcevent_list_and_send(dtclist_t *l, uint8_t ecu_id, uint32_t dtc, uint8_t status, uint8_t occurrence);
+/* The lister's canif_rx_entry_t row: DtcEvent frames (0x500) go to `handle` (dtcevent_lister_t.handle). */
+#define DTCEVENT_CANIF_RX_ROW(handle_)                                                                         \
+	{.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID, .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED, .handle = (handle_)}
+
 /*
  * A lister's DtcEvent wiring: the canif handle its DtcEvent row has, its node and its list (the ECU sets
  * these), and the two error counters it shows in a DID (dtcevent_set_lister clears them).

@@ -39,6 +39,13 @@ typedef struct {
 	uint8_t count;
 } rxmon_config_t;
 
+/* Defines `static const rxmon_config_t cfg` over the entry table `entry_table` (an rxmon_entry_t array) with
+ * its state array (cfg##_state), one per entry. Example: RXMON_DEFINE(icu_rxmon_cfg, icu_rx_mon); */
+#define RXMON_DEFINE(cfg, entry_table)                                                                         \
+	static rxmon_state_t cfg##_state[sizeof(entry_table) / sizeof((entry_table)[0])];                      \
+	static const rxmon_config_t cfg = {.entries = (entry_table), .state = cfg##_state,                     \
+	                                   .count = (uint8_t)(sizeof(entry_table) / sizeof((entry_table)[0]))}
+
 /** Forgets what was reported (boot, reset): counts start again from com's (re-initialised) statistics. */
 void rxmon_reset(const rxmon_config_t *cfg);
 /**

@@ -208,8 +208,7 @@ static const rxmon_entry_t bcm_rx_mon[BCM_RX_COUNT] = {
 	{.rx = BCM_RX_WHEEL_SPEEDS, .ev_timeout = BCM_EV_WHEELS_TIMEOUT, .ev_e2e = RXMON_EV_NONE, .after_first = false},
 	{.rx = BCM_RX_BODY_COMMAND, .ev_timeout = BCM_EV_BODY_TIMEOUT, .ev_e2e = RXMON_EV_NONE, .after_first = true},
 };
-static rxmon_state_t bcm_rx_mon_state[BCM_RX_COUNT];
-static const rxmon_config_t bcm_rxmon_cfg = {.entries = bcm_rx_mon, .state = bcm_rx_mon_state, .count = BCM_RX_COUNT};
+RXMON_DEFINE(bcm_rxmon_cfg, bcm_rx_mon);
 
 /* live data and freeze frame DIDs */
 #define BCM_DID_SPEED 0xF40DU     /* 1 byte, km/h (OBD PID 0x0D) */

@@ -223,9 +223,7 @@ static const rxmon_entry_t fzc_rx_mon[] = {
 	{.rx = FZC_RX_BRAKE_CMD, .ev_timeout = FZC_EV_BRAKE_CMD_TIMEOUT, .ev_e2e = FZC_EV_BRAKE_CMD_E2E, .after_first = false},
 	{.rx = FZC_RX_VEHICLE_STATE, .ev_timeout = FZC_EV_VS_TIMEOUT, .ev_e2e = FZC_EV_VS_E2E, .after_first = false},
 };
-#define FZC_RX_MON_COUNT ((uint8_t)(sizeof fzc_rx_mon / sizeof fzc_rx_mon[0]))
-static rxmon_state_t fzc_rx_mon_state[FZC_RX_MON_COUNT];
-static const rxmon_config_t fzc_rxmon_cfg = {.entries = fzc_rx_mon, .state = fzc_rx_mon_state, .count = FZC_RX_MON_COUNT};
+RXMON_DEFINE(fzc_rxmon_cfg, fzc_rx_mon);
 
 /* ---- NVM and DIDs ---- */
 static const vin_config_t fzc_vin_cfg = {

@@ -108,16 +108,11 @@ static const rxmon_entry_t icu_rx_mon[] = {
 	{.rx = ICU_RX_DOORS, .ev_timeout = ICU_EV_LOST_BCM, .ev_e2e = RXMON_EV_NONE, .after_first = false},
 	{.rx = ICU_RX_VEHICLE_STATE, .ev_timeout = RXMON_EV_NONE, .ev_e2e = ICU_EV_VS_INVALID, .after_first = false},
 };
-#define ICU_RX_MON_COUNT ((uint8_t)(sizeof icu_rx_mon / sizeof icu_rx_mon[0]))
-static rxmon_state_t icu_rx_mon_state[ICU_RX_MON_COUNT];
-static const rxmon_config_t icu_rxmon_cfg = {
-	.entries = icu_rx_mon, .state = icu_rx_mon_state, .count = ICU_RX_MON_COUNT};
+RXMON_DEFINE(icu_rxmon_cfg, icu_rx_mon);
 
 #define ICU_RX_CANIF(name, msg, e2e, timeout, ev) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t icu_canif_rx[ICU_RX_COUNT + 1U] = {
-	ICU_RX_LIST(ICU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
-	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
-	                          .handle = ICU_RX_DTC_EVENT}};
+	ICU_RX_LIST(ICU_RX_CANIF) DTCEVENT_CANIF_RX_ROW(ICU_RX_DTC_EVENT)};
 
 /* ---- state ---- */
 static uint32_t icu_seed;

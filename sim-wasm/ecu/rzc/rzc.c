@@ -279,9 +279,7 @@ static const rxmon_entry_t rzc_rx_mon[] = {
 	{.rx = RZC_RX_VEHICLE_STATE, .ev_timeout = RZC_EV_VS_TIMEOUT, .ev_e2e = RZC_EV_VS_E2E, .after_first = false},
 	{.rx = RZC_RX_CUTOFF, .ev_timeout = RXMON_EV_NONE, .ev_e2e = RZC_EV_CUTOFF_E2E, .after_first = false},
 };
-#define RZC_RX_MON_COUNT ((uint8_t)(sizeof rzc_rx_mon / sizeof rzc_rx_mon[0]))
-static rxmon_state_t rzc_rx_mon_state[RZC_RX_MON_COUNT];
-static const rxmon_config_t rzc_rxmon_cfg = {.entries = rzc_rx_mon, .state = rzc_rx_mon_state, .count = RZC_RX_MON_COUNT};
+RXMON_DEFINE(rzc_rxmon_cfg, rzc_rx_mon);
 
 /* ---- NVM and DIDs ---- */
 static const vin_config_t rzc_vin_cfg = {

@@ -88,16 +88,11 @@ static const rxmon_entry_t tcu_rx_mon[] = {
 	{.rx = TCU_RX_BATTERY_STATUS, .ev_timeout = TCU_EV_LOST_RZC, .ev_e2e = RXMON_EV_NONE, .after_first = false},
 	{.rx = TCU_RX_VEHICLE_STATE, .ev_timeout = RXMON_EV_NONE, .ev_e2e = TCU_EV_VS_INVALID, .after_first = false},
 };
-#define TCU_RX_MON_COUNT ((uint8_t)(sizeof tcu_rx_mon / sizeof tcu_rx_mon[0]))
-static rxmon_state_t tcu_rx_mon_state[TCU_RX_MON_COUNT];
-static const rxmon_config_t tcu_rxmon_cfg = {
-	.entries = tcu_rx_mon, .state = tcu_rx_mon_state, .count = TCU_RX_MON_COUNT};
+RXMON_DEFINE(tcu_rxmon_cfg, tcu_rx_mon);
 
 #define TCU_RX_CANIF(name, msg, e2e, timeout, ev) DBC_CANIF_RX_ROW(name, msg)
 static const canif_rx_entry_t tcu_canif_rx[TCU_RX_COUNT + 1U] = {
-	TCU_RX_LIST(TCU_RX_CANIF){.id = VEHICLE_DBC_DTC_EVENT_FRAME_ID,
-	                          .extended = (uint8_t)VEHICLE_DBC_DTC_EVENT_IS_EXTENDED,
-	                          .handle = TCU_RX_DTC_EVENT}};
+	TCU_RX_LIST(TCU_RX_CANIF) DTCEVENT_CANIF_RX_ROW(TCU_RX_DTC_EVENT)};
 
 /* ---- state ---- */
 ISOTP_CHANNEL_DEFINE(tcu_obd_tp, TCU_OBD_BUF_SIZE);
