@@ -6,12 +6,17 @@
  * A tester must see the VIN stored before the reset, live DIDs through the one fill function, a DtcEvent
  * from the ECU's node for a failed event, a configuration error reported without losing diagnostics, frames
  * UDS must not take going to canif, ECUReset reaching the ECU, and the hardware watchdog kicked only while
- * the supervised task checks in.
+ * the supervised task checks in. The first tick's start (COM and the watchdogs, once per boot), the standard
+ * tick's end, a refused watchdog table as a configuration error, the shared clear routines and the COM/UDS
+ * receive dispatch are tested on the same mini ECU.
  */
 #include <string.h>
 
 #include "canif.h"
+#include "com.h"
 #include "dem.h"
+#include "dtcevent.h"
+#include "dtclist.h"
 #include "ecu_abi.h"
 #include "ecu_harness.h"
 #include "ecu_shell.h"
@@ -282,6 +287,133 @@ static void test_the_hardware_watchdog_is_kicked_only_while_the_task_checks_in(v
 	CHECK(wdg_hw_expired(&mini_hw_wdg, now)); /* no check-ins: the manager stops kicking */
 }
 
+/* ---- what the first tick starts, the standard tick's end, the shared routines ---- */
+static int mini_pack(uint8_t *dst, size_t size)
+{
+	(void)memset(dst, 0x5AU, size);
+	return (int)size;
+}
+static const com_tx_cfg_t mini_com_tx[1] = {{.id = 0x321U, .len = 8U, .cycle_ms = 10U, .pack = mini_pack}};
+static const com_rx_cfg_t mini_com_rx[1] = {{.id = 0x123U, .len = 8U}};
+static const com_config_t mini_com_cfg = ECU_COM_CONFIG(mini_com_tx, mini_com_rx);
+static const canif_rx_entry_t mini_shell_rx[] = {
+	{.id = 0x123U, .handle = 0U},
+	{.id = VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, .handle = 1U},
+	{.id = VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID, .handle = 2U},
+};
+static const canif_rx_entry_t mini_dtc_row = DTCEVENT_CANIF_RX_ROW(3U);
+ECU_RX_COM_UDS(mini_rx_com_uds, 1U, VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID, VEHICLE_DBC_UDS_FUNCTIONAL_REQ_FRAME_ID)
+static const canif_config_t mini_shell_canif_cfg = ECU_CANIF_CONFIG(mini_shell_rx, mini_rx_com_uds);
+static const wdg_config_t mini_no_wdg_cfg = {.entities = mini_wdg_entities, .entity_count = 0U}; /* refused */
+DTCLIST_DEFINE(mini_list, 4U);
+static dtcevent_lister_t mini_lister = {.handle = 3U, .node = VEHICLE_DBC_NODE_BCM, .list = &mini_list};
+
+static void boot_started_mini(const wdg_config_t *wdg, dtcevent_lister_t *lister)
+{
+	host_reset();
+	host_erase_nvm();
+	mini_boot_cfg = (ecu_boot_t){.canif = &mini_shell_canif_cfg, .vin = &mini_vin_cfg, .node = VEHICLE_DBC_NODE_BCM,
+	                             .lister = lister, .dem = &mini_dem_cfg, .uds = &mini_uds_cfg,
+	                             .com = &mini_com_cfg, .wdg = wdg, .hw_wdg = &mini_hw_wdg, .hw_wdg_ms = 50U};
+	CHECK(ecu_boot(&mini_boot_cfg, 7U));
+	CHECK_EQ(ecu_vin_loaded(), VIN_UNPROGRAMMED);
+	CHECK(!ecu_wdg_ran_out(&mini_boot_cfg, now)); /* nothing armed before the first tick */
+	CHECK(ecu_start(&mini_boot_cfg, now));
+	CHECK(!ecu_start(&mini_boot_cfg, now + 1000U)); /* once per boot */
+}
+
+static void test_the_first_tick_starts_com_and_the_watchdogs_once(void)
+{
+	boot_started_mini(&mini_wdg_cfg, NULL);
+	CHECK(ecu_config_ok());
+	mini_task_alive = true;
+	bool ran_out = false;
+	for (unsigned i = 0U; i < 200U; i++) {
+		now += 1000U;
+		mini_now_us = now;
+		wdg_alive(MINI_SE_TASK);
+		ran_out = ecu_tick_end(&mini_boot_cfg, (i % 10U) == 0U, now) || ran_out;
+	}
+	CHECK(!ran_out);
+	CHECK(count_frames(0x321U, 0U) >= 19U); /* COM runs: its 10 ms frame is out */
+	for (unsigned i = 0U; (i < 200U) && !ran_out; i++) {
+		now += 1000U;
+		mini_now_us = now;
+		ran_out = ecu_tick_end(&mini_boot_cfg, (i % 10U) == 0U, now); /* the task hangs */
+	}
+	CHECK(ran_out);
+	CHECK(ecu_wdg_ran_out(&mini_boot_cfg, now));
+	/* a watchdog table the manager refuses is a configuration error, until the next boot */
+	boot_started_mini(&mini_no_wdg_cfg, NULL);
+	CHECK(!ecu_config_ok());
+	CHECK(ecu_boot(&mini_boot_cfg, 7U));
+	CHECK(ecu_config_ok());
+}
+
+static void test_elapsed_ms_saturates_and_never_goes_back(void)
+{
+	CHECK_EQ(ecu_elapsed_ms(5000U, 5000U), 0U);
+	CHECK_EQ(ecu_elapsed_ms(5000U, 4000U), 0U);
+	CHECK_EQ(ecu_elapsed_ms(5000U, 7999U), 2U);
+	CHECK_EQ(ecu_elapsed_ms(0U, 1000000000U), 0xFFFFU);
+}
+
+static bool mini_clear_ok;
+static unsigned mini_clears;
+static bool mini_clear(void)
+{
+	mini_clears++;
+	return mini_clear_ok;
+}
+ECU_CLEAR_ROUTINE(mini_rt_clear, mini_clear)
+
+static void test_the_clear_routines(void)
+{
+	uint8_t out[4] = {0U};
+	const uint8_t in[1] = {0U};
+	mini_clears = 0U;
+	CHECK_EQ(mini_rt_clear(0x0101U, in, 1U, out, 4U), -(int32_t)UDS_NRC_IMLOIF);
+	CHECK_EQ(mini_rt_clear(0x0101U, NULL, 0U, out, 0U), -(int32_t)UDS_NRC_IMLOIF);
+	CHECK_EQ(mini_clears, 0U); /* a malformed request clears nothing */
+	mini_clear_ok = false;
+	CHECK_EQ(mini_rt_clear(0x0101U, NULL, 0U, out, 4U), -(int32_t)UDS_NRC_CNC);
+	mini_clear_ok = true;
+	CHECK_EQ(mini_rt_clear(0x0101U, NULL, 0U, out, 4U), 1);
+	CHECK_EQ(out[0], 1U);
+	CHECK_EQ(mini_clears, 2U);
+	/* a lister's list: emptied; an ECU that lists nothing answers all the same */
+	boot_started_mini(&mini_wdg_cfg, NULL);
+	CHECK_EQ(ecu_rt_clear_list(0x0202U, NULL, 0U, out, 4U), 0);
+	boot_started_mini(&mini_wdg_cfg, &mini_lister);
+	(void)dtclist_update(&mini_list, VEHICLE_DBC_NODE_FZC, 0x0A1F00U, 0x2FU, 1U);
+	CHECK_EQ(mini_list.count, 1U);
+	CHECK_EQ(ecu_rt_clear_list(0x0202U, in, 1U, out, 4U), -(int32_t)UDS_NRC_IMLOIF);
+	CHECK_EQ(mini_list.count, 1U);
+	CHECK_EQ(ecu_rt_clear_list(0x0202U, NULL, 0U, out, 4U), 0);
+	CHECK_EQ(mini_list.count, 0U);
+}
+
+/* ECU_RX_COM_UDS: COM's handles to COM, the next two to UDS's physical and functional IDs */
+static void test_com_and_uds_share_canifs_table(void)
+{
+	boot_started_mini(&mini_wdg_cfg, NULL);
+	const uint8_t d[8] = {1U, 2U, 3U, 4U, 5U, 6U, 7U, 8U};
+	deliver(0x123U, d, 8U);
+	CHECK(com_rx_take_update(0U));
+	const uint8_t tester_present[8] = {0x02U, 0x3EU, 0x00U};
+	mini_rx_com_uds(1U, tester_present, 8U);
+	run_ms(2U);
+	const frame_t *f = last_frame(VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID);
+	CHECK(f != NULL);
+	CHECK_EQ(f->data[1], 0x7EU);
+	unsigned from = bus_n;
+	mini_rx_com_uds(2U, tester_present, 8U); /* functional */
+	run_ms(2U);
+	CHECK(last_frame_from(VEHICLE_DBC_UDS_RESP_BCM_FRAME_ID, from) != NULL);
+	CHECK_EQ(mini_dtc_row.id, VEHICLE_DBC_DTC_EVENT_FRAME_ID);
+	CHECK_EQ(mini_dtc_row.handle, 3U);
+}
+
 /* ecu_rx_accept: what the host may keep from ecu_can_rx, from the configurations canif and UDS took. */
 static const canif_rx_entry_t mini_rx_table[] = {
 	{.id = 0x123U, .extended = 0U, .handle = 0U},
@@ -354,6 +486,10 @@ int main(void)
 	RUN(test_frames_uds_must_not_take_go_to_canif);
 	RUN(test_ecu_reset_sets_the_ecus_flag);
 	RUN(test_the_hardware_watchdog_is_kicked_only_while_the_task_checks_in);
+	RUN(test_the_first_tick_starts_com_and_the_watchdogs_once);
+	RUN(test_elapsed_ms_saturates_and_never_goes_back);
+	RUN(test_the_clear_routines);
+	RUN(test_com_and_uds_share_canifs_table);
 	RUN(test_the_accept_table_lists_canifs_ids_and_udss_requests);
 	RUN(test_the_accept_table_says_when_every_frame_must_be_delivered);
 	return UNIT_END();
