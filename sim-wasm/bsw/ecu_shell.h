@@ -4,11 +4,14 @@
  *   - the ABI entry points no ECU does anything particular with: abi_version, ecu_rx_buffer and ecu_rx_accept
  *     (what ecu_can_rx takes: canif's receive table and UDS's request IDs, or every frame; ecu_shell.c);
  *   - ecu_can_rx_uds_first: the receive path of an ECU whose only diagnostics are UDS;
- *   - ecu_boot: the standard boot of canif, IO and the diagnostic stack (VIN, DtcEvent, DEM and its operation
- *     cycle, UDS) from one table, after every reset;
+ *   - the ECU's description (ecu_boot_t) and what drives it: ecu_boot, the boot of canif, IO and the diagnostic
+ *     stack (VIN, DtcEvent and the lister, DEM and its operation cycle, UDS) and the receive supervision after
+ *     every reset; ecu_start, the first tick's start of COM and the watchdogs; ecu_tick_end, the end of the
+ *     standard tick; ecu_config_ok, ecu_vin_loaded and ecu_wdg_ran_out, what the ECU reports or acts on;
  *   - ecu_ff_read / ecu_did_read: the DEM's freeze-frame reader and the UDS DID reader over the one function
  *     that fills the ECU's own DIDs;
- *   - two hooks every ECU hands to the UDS server and the watchdog manager, as one-line definitions.
+ *   - hooks and tables every ECU hands to UDS, COM, canif and the watchdog manager, as one-line definitions,
+ *     the standard watchdog entities and two shared UDS routines.
  * The ECU's tasks, its monitors and what its reset clears stay in its image file.
  */
 #ifndef ECU_SHELL_H
