@@ -18,10 +18,14 @@ static vin_load_result_t ecu_shell_vin;
 static bool ecu_shell_started;
 static bool ecu_shell_config_ok;
 
-const wdg_entity_cfg_t ecu_wdg_standard[ECU_SE_COUNT] = {
+static wdg_hw_t ecu_shell_hw_wdg;
+static uint64_t ecu_shell_now_us; /* this tick's, from ecu_start: what ecu_wdg_trigger kicks at */
+
+static const wdg_entity_cfg_t ecu_wdg_standard[ECU_SE_COUNT] = {
 	[ECU_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
 	[ECU_SE_CONTROL] = WDG_DEADLINE_ENTITY(1000U, 2U),
 };
+const wdg_config_t ecu_wdg_standard_cfg = ECU_WDG_CONFIG(ecu_wdg_standard);
 
 uint32_t abi_version(void)
 {
@@ -83,12 +87,12 @@ bool ecu_boot(const ecu_boot_t *boot, uint32_t seed)
 	ecu_shell_vin = vin_load(boot->vin);
 	dtcevent_init(boot->node);
 	dtcevent_set_lister(boot->lister);
-	if (dem_init(boot->dem) != DEM_OK) {
+	if (dem_init(&boot->dem) != DEM_OK) {
 		ok = false;
 	} else {
 		dem_operation_cycle_start();
 	}
-	if (uds_init(boot->uds, seed) != UDS_OK) {
+	if (uds_init(&boot->uds, seed) != UDS_OK) {
 		ok = false;
 	} else {
 		/* diagnostics ready */
@@ -110,11 +114,12 @@ vin_load_result_t ecu_vin_loaded(void)
 
 bool ecu_start(const ecu_boot_t *boot, uint64_t now_us)
 {
+	ecu_shell_now_us = now_us;
 	bool first = !ecu_shell_started;
 	if (first) {
 		(void)com_init(boot->com, now_us);
 		ecu_shell_config_ok = (wdg_init(boot->wdg, now_us) == WDG_OK) && ecu_shell_config_ok;
-		wdg_hw_init(boot->hw_wdg, boot->hw_wdg_ms, now_us);
+		wdg_hw_init(&ecu_shell_hw_wdg, boot->hw_wdg_ms, now_us);
 		ecu_shell_started = true;
 	} else {
 		/* running */
@@ -122,12 +127,17 @@ bool ecu_start(const ecu_boot_t *boot, uint64_t now_us)
 	return first;
 }
 
-bool ecu_wdg_ran_out(const ecu_boot_t *boot, uint64_t now_us)
+void ecu_wdg_trigger(void)
 {
-	return ecu_shell_started && wdg_hw_expired(boot->hw_wdg, now_us);
+	wdg_hw_kick(&ecu_shell_hw_wdg, ecu_shell_now_us);
 }
 
-bool ecu_tick_end(const ecu_boot_t *boot, bool task10, uint64_t now_us)
+bool ecu_wdg_ran_out(uint64_t now_us)
+{
+	return ecu_shell_started && wdg_hw_expired(&ecu_shell_hw_wdg, now_us);
+}
+
+bool ecu_tick_end(bool task10, uint64_t now_us)
 {
 	com_main(now_us);
 	uds_main(now_us);
@@ -137,7 +147,7 @@ bool ecu_tick_end(const ecu_boot_t *boot, bool task10, uint64_t now_us)
 	} else {
 		/* supervised every 10 ms */
 	}
-	return ecu_wdg_ran_out(boot, now_us);
+	return ecu_wdg_ran_out(now_us);
 }
 
 int32_t ecu_routine_clear(bool (*clear)(void), uint16_t in_len, uint8_t *out, uint16_t out_max)

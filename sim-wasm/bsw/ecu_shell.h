@@ -42,16 +42,15 @@ typedef struct {
 	const vin_config_t *vin;
 	uint8_t node;               /* VEHICLE_DBC_NODE_<ECU>: the sender of the ECU's DtcEvent frames */
 	dtcevent_lister_t *lister;  /* the ICU and the TCU: their DTC changes are listed too; else NULL */
-	const dem_config_t *dem;
-	const uds_config_t *uds;
+	dem_config_t dem;           /* ECU_DEM_CONFIG; kept by the DEM by pointer, so the description is static */
+	uds_config_t uds;           /* UDS_CONFIG_ECU */
 	const rxmon_config_t *rxmon; /* receive supervision, afresh after every reset; NULL: none (CVC, SC) */
 	ecu_did_fill_fn did_fill;   /* behind ecu_ff_read and ecu_did_read; NULL when the ECU reads its own */
 	bool rx_any;                /* ecu_can_rx acts on every frame, not only canif's and UDS's (ecu_rx_accept) */
 	/* ecu_start */
 	const com_config_t *com;
-	const wdg_config_t *wdg;    /* the watchdog manager's table (ECU_WDG_CONFIG) */
-	wdg_hw_t *hw_wdg;           /* the hardware watchdog its trigger kicks */
-	uint32_t hw_wdg_ms;         /* its timeout */
+	const wdg_config_t *wdg;    /* the watchdog manager's table: ECU_WDG_CONFIG, or &ecu_wdg_standard_cfg */
+	uint32_t hw_wdg_ms;         /* the hardware watchdog's timeout (the shell's: one ECU per image) */
 } ecu_boot_t;
 
 /**
@@ -66,7 +65,7 @@ bool ecu_boot(const ecu_boot_t *boot, uint32_t seed);
  * watchdog manager on the 10 ms ticks (`task10`), then whether the hardware watchdog has run out
  * (ecu_wdg_ran_out: the ECU resets).
  */
-bool ecu_tick_end(const ecu_boot_t *boot, bool task10, uint64_t now_us);
+bool ecu_tick_end(bool task10, uint64_t now_us);
 
 /** What vin_load found at the last ecu_boot (the ICU and the TCU report a corrupt VIN block as an NVM fault). */
 vin_load_result_t ecu_vin_loaded(void);
@@ -79,7 +78,7 @@ vin_load_result_t ecu_vin_loaded(void);
 bool ecu_start(const ecu_boot_t *boot, uint64_t now_us);
 /** True once the hardware watchdog ecu_start armed has run out (wdg_main stopped kicking it: a hang): the ECU
  * resets itself. False before ecu_start. */
-bool ecu_wdg_ran_out(const ecu_boot_t *boot, uint64_t now_us);
+bool ecu_wdg_ran_out(uint64_t now_us);
 /** False when IO, the DEM or UDS (ecu_boot) or the watchdog manager (ecu_start) refused its config since the
  * last ecu_boot: the ECU shows a configuration error in its heartbeat. COM's result is not looked at. */
 bool ecu_config_ok(void);
@@ -157,25 +156,20 @@ int32_t ecu_routine_clear(bool (*clear)(void), uint16_t in_len, uint8_t *out, ui
 /** uds_routine_t.start of a lister (ICU, TCU): empties the booted ecu_boot_t.lister's list; no input, no answer. */
 int32_t ecu_rt_clear_list(uint16_t rid, const uint8_t *in, uint16_t in_len, uint8_t *out, uint16_t out_max);
 
-/* The watchdog manager's config `cfg` over the ECU's supervised entities `entity_table` (a wdg_entity_cfg_t
- * array, entity id = index), triggered every 10 ms while healthy: the trigger (cfg##_trigger) kicks the ECU's
- * hardware watchdog `hw` (a wdg_hw_t) at the ECU's current time `now_us`, so the hardware watchdog runs out
- * only when wdg_main stops kicking. */
-#define ECU_WDG_CONFIG(cfg, entity_table, hw, now_us)                                                            \
-	static void cfg##_trigger(void)                                                                        \
-	{                                                                                                      \
-		wdg_hw_kick(&(hw), (now_us));                                                                  \
-	}                                                                                                      \
-	static const wdg_config_t cfg = {.entities = (entity_table),                                           \
-	                                 .entity_count = (uint8_t)(sizeof(entity_table) / sizeof((entity_table)[0])), \
-	                                 .trigger_period_ms = 10U,                                             \
-	                                 .trigger = cfg##_trigger}
+/** wdg_config_t.trigger: kicks the shell's hardware watchdog at the time of this tick's ecu_start, so it runs
+ * out only when wdg_main stops kicking. */
+void ecu_wdg_trigger(void);
+/* The watchdog manager's config (a wdg_config_t initialiser) over the ECU's supervised entities `entity_table`
+ * (a wdg_entity_cfg_t array, entity id = index), triggered every 10 ms while healthy through ecu_wdg_trigger. */
+#define ECU_WDG_CONFIG(entity_table)                                                                           \
+	{.entities = (entity_table), .entity_count = (uint8_t)(sizeof(entity_table) / sizeof((entity_table)[0])), \
+	 .trigger_period_ms = 10U, .trigger = ecu_wdg_trigger}
 
-/* The supervised entities of an ECU on the standard 1 ms task (BCM, FZC, RZC): the task checks in 10 times per
- * 10 ms (give or take 1), and its control step (wdg_deadline_start/_end around it) ends within 1 ms; each
- * tolerates 2 failed cycles in a row. */
+/* The standard watchdog config (BCM, FZC, RZC): the 1 ms task checks in 10 times per 10 ms (give or take 1),
+ * and its control step (wdg_deadline_start/_end around it) ends within 1 ms; each tolerates 2 failed cycles
+ * in a row. */
 enum { ECU_SE_TASK_1MS, ECU_SE_CONTROL, ECU_SE_COUNT };
-extern const wdg_entity_cfg_t ecu_wdg_standard[ECU_SE_COUNT];
+extern const wdg_config_t ecu_wdg_standard_cfg;
 
 /* The VIN config of an ECU: its VIN in NVM block `block` of the ECU ABI, `unprogrammed` (NULL: 17 '0') until
  * one is written, and its F195/F18C texts (NULL: not served). */

@@ -35,8 +35,6 @@
 #define MINI_DID_GONE 0xD002U /* listed, but the fill function does not know it */
 
 static bool mini_reset_pending;
-static uint64_t mini_now_us;
-static wdg_hw_t mini_hw_wdg;
 static uint32_t mini_fills;
 
 static int32_t mini_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
@@ -89,7 +87,7 @@ enum { MINI_SE_TASK, MINI_SE_COUNT };
 static const wdg_entity_cfg_t mini_wdg_entities[MINI_SE_COUNT] = {
 	[MINI_SE_TASK] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 0U),
 };
-ECU_WDG_CONFIG(mini_wdg_cfg, mini_wdg_entities, mini_hw_wdg, mini_now_us);
+static const wdg_config_t mini_wdg_cfg = ECU_WDG_CONFIG(mini_wdg_entities);
 
 static const canif_config_t mini_canif_cfg = {.driver = &canif_port_abi};
 static const io_config_t mini_io_cfg = {.port = &io_port_abi};
@@ -107,7 +105,7 @@ void ecu_init(uint32_t seed)
 
 void ecu_tick(uint64_t now_us)
 {
-	mini_now_us = now_us;
+	(void)ecu_start(&mini_boot_cfg, now_us);
 	if (mini_task_alive) {
 		wdg_alive(MINI_SE_TASK);
 	} else {
@@ -135,8 +133,8 @@ static void power_up(const dem_config_t *dem)
 {
 	host_reset();
 	mini_boot_cfg = (ecu_boot_t){.canif = &mini_canif_cfg, .io = &mini_io_cfg, .vin = &mini_vin_cfg,
-	                             .node = VEHICLE_DBC_NODE_BCM, .dem = dem, .uds = &mini_uds_cfg,
-	                             .did_fill = mini_did_fill};
+	                             .node = VEHICLE_DBC_NODE_BCM, .dem = *dem, .uds = mini_uds_cfg,
+	                             .did_fill = mini_did_fill, .wdg = &mini_wdg_cfg, .hw_wdg_ms = 50U};
 	uds_phys_id = VEHICLE_DBC_UDS_REQ_BCM_FRAME_ID;
 	ecu_init(7U);
 	mini_task_alive = true;
@@ -224,7 +222,7 @@ static void test_a_refused_dem_config_is_reported_and_uds_still_answers(void)
 	CHECK_EQ(resp[0], 0x62U);
 	/* a refused IO table is a configuration error too */
 	static const io_config_t bad_io = {.port = NULL};
-	mini_boot_cfg.dem = &mini_dem_cfg;
+	mini_boot_cfg.dem = mini_dem_cfg;
 	mini_boot_cfg.io = &bad_io;
 	CHECK(!ecu_boot(&mini_boot_cfg, 7U));
 	/* no IO at all (the TCU has none) is fine */
@@ -278,13 +276,11 @@ static void test_the_hardware_watchdog_is_kicked_only_while_the_task_checks_in(v
 	host_erase_nvm();
 	power_up(&mini_dem_cfg);
 	tick();
-	CHECK_EQ(wdg_init(&mini_wdg_cfg, now), WDG_OK);
-	wdg_hw_init(&mini_hw_wdg, 50U, now);
 	run_ms(200U);
-	CHECK(!wdg_hw_expired(&mini_hw_wdg, now)); /* kicked every 10 ms by the shell's trigger */
+	CHECK(!ecu_wdg_ran_out(now)); /* kicked every 10 ms by the shell's trigger */
 	mini_task_alive = false;
 	run_ms(200U);
-	CHECK(wdg_hw_expired(&mini_hw_wdg, now)); /* no check-ins: the manager stops kicking */
+	CHECK(ecu_wdg_ran_out(now)); /* no check-ins: the manager stops kicking */
 }
 
 /* ---- what the first tick starts, the standard tick's end, the shared routines ---- */
@@ -313,11 +309,11 @@ static void boot_started_mini(const wdg_config_t *wdg, dtcevent_lister_t *lister
 	host_reset();
 	host_erase_nvm();
 	mini_boot_cfg = (ecu_boot_t){.canif = &mini_shell_canif_cfg, .vin = &mini_vin_cfg, .node = VEHICLE_DBC_NODE_BCM,
-	                             .lister = lister, .dem = &mini_dem_cfg, .uds = &mini_uds_cfg,
-	                             .com = &mini_com_cfg, .wdg = wdg, .hw_wdg = &mini_hw_wdg, .hw_wdg_ms = 50U};
+	                             .lister = lister, .dem = mini_dem_cfg, .uds = mini_uds_cfg,
+	                             .com = &mini_com_cfg, .wdg = wdg, .hw_wdg_ms = 50U};
 	CHECK(ecu_boot(&mini_boot_cfg, 7U));
 	CHECK_EQ(ecu_vin_loaded(), VIN_UNPROGRAMMED);
-	CHECK(!ecu_wdg_ran_out(&mini_boot_cfg, now)); /* nothing armed before the first tick */
+	CHECK(!ecu_wdg_ran_out(now)); /* nothing armed before the first tick */
 	CHECK(ecu_start(&mini_boot_cfg, now));
 	CHECK(!ecu_start(&mini_boot_cfg, now + 1000U)); /* once per boot */
 }
@@ -330,19 +326,19 @@ static void test_the_first_tick_starts_com_and_the_watchdogs_once(void)
 	bool ran_out = false;
 	for (unsigned i = 0U; i < 200U; i++) {
 		now += 1000U;
-		mini_now_us = now;
+		(void)ecu_start(&mini_boot_cfg, now); /* every tick: notes the time the trigger kicks at */
 		wdg_alive(MINI_SE_TASK);
-		ran_out = ecu_tick_end(&mini_boot_cfg, (i % 10U) == 0U, now) || ran_out;
+		ran_out = ecu_tick_end((i % 10U) == 0U, now) || ran_out;
 	}
 	CHECK(!ran_out);
 	CHECK(count_frames(0x321U, 0U) >= 19U); /* COM runs: its 10 ms frame is out */
 	for (unsigned i = 0U; (i < 200U) && !ran_out; i++) {
 		now += 1000U;
-		mini_now_us = now;
-		ran_out = ecu_tick_end(&mini_boot_cfg, (i % 10U) == 0U, now); /* the task hangs */
+		(void)ecu_start(&mini_boot_cfg, now);
+		ran_out = ecu_tick_end((i % 10U) == 0U, now); /* the task hangs */
 	}
 	CHECK(ran_out);
-	CHECK(ecu_wdg_ran_out(&mini_boot_cfg, now));
+	CHECK(ecu_wdg_ran_out(now));
 	/* a watchdog table the manager refuses is a configuration error, until the next boot */
 	boot_started_mini(&mini_no_wdg_cfg, NULL);
 	CHECK(!ecu_config_ok());
@@ -457,7 +453,7 @@ static void test_the_accept_table_says_when_every_frame_must_be_delivered(void)
 	CHECK_EQ(ecu_rx_accept()[0], ECU_RX_ACCEPT_ANY);
 	/* physical addressing only: one UDS entry */
 	mini_boot_cfg.rx_any = false;
-	mini_boot_cfg.uds = &mini_phys_only_uds_cfg;
+	mini_boot_cfg.uds = mini_phys_only_uds_cfg;
 	ecu_init(7U);
 	CHECK_EQ(ecu_rx_accept()[0], 0U);
 	CHECK_EQ(ecu_rx_accept()[2], 1U);
@@ -465,7 +461,7 @@ static void test_the_accept_table_says_when_every_frame_must_be_delivered(void)
 	(void)uds_init(NULL, 0U);
 	CHECK(uds_config() == NULL);
 	CHECK(ecu_rx_accept() == NULL);
-	mini_boot_cfg.uds = &mini_uds_cfg;
+	mini_boot_cfg.uds = mini_uds_cfg;
 	mini_boot_cfg.canif = &mini_broken_canif_cfg;
 	ecu_init(7U);
 	CHECK(ecu_rx_accept() == NULL);

@@ -165,7 +165,6 @@ static bcm_outputs_t bcm_sent;
 static uint8_t bcm_sent_doors;
 static bool bcm_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool bcm_reset_pending;
-static wdg_hw_t bcm_hw_wdg;
 static bool bcm_lamp_test;
 static uint64_t bcm_lamp_test_start_us;
 
@@ -372,17 +371,13 @@ static void bcm_session_changed(uint8_t session)
 static const uds_app_if_t bcm_app_if = {
 	.reset = bcm_uds_reset, .session_allowed = bcm_session_allowed, .session_changed = bcm_session_changed,
 };
-static const uds_config_t bcm_uds_cfg = {UDS_CONFIG_ECU(BCM, bcm_dids, bcm_routines, &bcm_app_if)};
-
-static const dem_config_t bcm_dem_cfg = {ECU_DEM_CONFIG(bcm_events, BCM_EV_COUNT, bcm_ff_dids, BCM_NVM_DEM)};
-
-/* ---- watchdog: the standard entities (the 1 ms task, the control step within the tick) ---- */
-ECU_WDG_CONFIG(bcm_wdg_cfg, ecu_wdg_standard, bcm_hw_wdg, bcm_last_us);
 
 static const ecu_boot_t bcm_boot_cfg = {
 	.canif = &bcm_canif_cfg, .io = &bcm_io_cfg, .vin = &bcm_vin_cfg, .node = VEHICLE_DBC_NODE_BCM,
-	.dem = &bcm_dem_cfg, .uds = &bcm_uds_cfg, .did_fill = bcm_did_fill, .rxmon = &bcm_rxmon_cfg,
-	.com = &bcm_com_cfg, .wdg = &bcm_wdg_cfg, .hw_wdg = &bcm_hw_wdg, .hw_wdg_ms = BCM_HW_WDG_MS,
+	.dem = {ECU_DEM_CONFIG(bcm_events, BCM_EV_COUNT, bcm_ff_dids, BCM_NVM_DEM)},
+	.uds = {UDS_CONFIG_ECU(BCM, bcm_dids, bcm_routines, &bcm_app_if)},
+	.did_fill = bcm_did_fill, .rxmon = &bcm_rxmon_cfg, .com = &bcm_com_cfg, .wdg = &ecu_wdg_standard_cfg,
+	.hw_wdg_ms = BCM_HW_WDG_MS,
 };
 
 /* ---- lifecycle ---- */
@@ -623,7 +618,7 @@ void ecu_tick(uint64_t now_us)
 	} else {
 		/* DTC results every 10 ms */
 	}
-	if (ecu_tick_end(&bcm_boot_cfg, task10, now_us)) {
+	if (ecu_tick_end(task10, now_us)) {
 		bcm_wdg_reset_seen = true;
 		bcm_reset_pending = true;
 	} else {

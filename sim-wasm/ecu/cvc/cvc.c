@@ -129,7 +129,6 @@ static bool cvc_estop_sent_active;
 static uint64_t cvc_estop_next_us;
 static bool cvc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
 static bool cvc_reset_pending;
-static wdg_hw_t cvc_hw_wdg;
 static uint32_t cvc_e2e_errors_seen;
 static uint32_t cvc_e2e_window_errors;
 static uint32_t cvc_e2e_window_ms;
@@ -309,8 +308,6 @@ static int32_t cvc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static const dem_config_t cvc_dem_cfg = {ECU_DEM_CONFIG(cvc_events, CVC_EV_COUNT, cvc_ff_dids, CVC_NVM_DEM)};
-
 /* ---- UDS wiring ---- */
 static const char cvc_sw_version[] = "CVC 1.0.0";
 static const char cvc_serial[] = "ZB-CVC-0001";
@@ -379,7 +376,6 @@ static bool cvc_session_allowed(uint8_t session)
 }
 
 static const uds_app_if_t cvc_app_if = {.reset = cvc_uds_reset, .session_allowed = cvc_session_allowed};
-static const uds_config_t cvc_uds_cfg = {UDS_CONFIG_ECU(CVC, cvc_dids, cvc_routines, &cvc_app_if)};
 
 /* ---- watchdog ---- */
 enum { CVC_SE_TASK_1MS, CVC_SE_TASK_10MS, CVC_SE_COUNT };
@@ -388,13 +384,14 @@ static const wdg_entity_cfg_t cvc_wdg_entities[CVC_SE_COUNT] = {
 	[CVC_SE_TASK_10MS] = WDG_ALIVE_ENTITY(100U, 10U, 1U, 1U),
 };
 
-ECU_WDG_CONFIG(cvc_wdg_cfg, cvc_wdg_entities, cvc_hw_wdg, cvc_last_us);
+static const wdg_config_t cvc_wdg_cfg = ECU_WDG_CONFIG(cvc_wdg_entities);
 
 /* ---- ABI ---- */
 static const ecu_boot_t cvc_boot_cfg = {
 	.canif = &cvc_canif_cfg, .io = &cvc_io_cfg, .vin = &cvc_vin_cfg, .node = VEHICLE_DBC_NODE_CVC,
-	.dem = &cvc_dem_cfg, .uds = &cvc_uds_cfg, .did_fill = cvc_did_fill,
-	.com = &cvc_com_cfg, .wdg = &cvc_wdg_cfg, .hw_wdg = &cvc_hw_wdg, .hw_wdg_ms = CVC_HW_WDG_MS,
+	.dem = {ECU_DEM_CONFIG(cvc_events, CVC_EV_COUNT, cvc_ff_dids, CVC_NVM_DEM)},
+	.uds = {UDS_CONFIG_ECU(CVC, cvc_dids, cvc_routines, &cvc_app_if)},
+	.did_fill = cvc_did_fill, .com = &cvc_com_cfg, .wdg = &cvc_wdg_cfg, .hw_wdg_ms = CVC_HW_WDG_MS,
 };
 
 static void cvc_start(uint32_t seed)
@@ -613,7 +610,7 @@ void ecu_tick(uint64_t now_us)
 	}
 	canif_main();
 
-	if (cvc_reset_pending || ecu_wdg_ran_out(&cvc_boot_cfg, now_us)) {
+	if (cvc_reset_pending || ecu_wdg_ran_out(now_us)) {
 		bool by_wdg = !cvc_reset_pending;
 		dem_operation_cycle_end();
 		cvc_start(cvc_seed);

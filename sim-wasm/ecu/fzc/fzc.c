@@ -111,7 +111,6 @@ static uint64_t fzc_last_us;
 static uint64_t fzc_boot_us;
 static bool fzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool fzc_reset_pending;
-static wdg_hw_t fzc_hw_wdg;
 static heartbeat_t fzc_hb = {.ecu_id = VEHICLE_DBC_NODE_FZC, .own_counter = false}; /* E2E counter */
 static fzc_outputs_t fzc_sent;
 static bool fzc_sent_valid;
@@ -294,17 +293,13 @@ static bool fzc_session_allowed(uint8_t session)
 }
 
 static const uds_app_if_t fzc_app_if = {.reset = fzc_uds_reset, .session_allowed = fzc_session_allowed};
-static const uds_config_t fzc_uds_cfg = {UDS_CONFIG_ECU(FZC, fzc_dids, fzc_routines, &fzc_app_if)};
-
-static const dem_config_t fzc_dem_cfg = {ECU_DEM_CONFIG(fzc_events, FZC_EV_COUNT, fzc_ff_dids, FZC_NVM_DEM)};
-
-/* ---- watchdog: the standard entities (the 1 ms task, the control step within the tick) ---- */
-ECU_WDG_CONFIG(fzc_wdg_cfg, ecu_wdg_standard, fzc_hw_wdg, fzc_last_us);
 
 static const ecu_boot_t fzc_boot_cfg = {
 	.canif = &fzc_canif_cfg, .io = &fzc_io_cfg, .vin = &fzc_vin_cfg, .node = VEHICLE_DBC_NODE_FZC,
-	.dem = &fzc_dem_cfg, .uds = &fzc_uds_cfg, .did_fill = fzc_did_fill, .rxmon = &fzc_rxmon_cfg,
-	.com = &fzc_com_cfg, .wdg = &fzc_wdg_cfg, .hw_wdg = &fzc_hw_wdg, .hw_wdg_ms = FZC_HW_WDG_MS,
+	.dem = {ECU_DEM_CONFIG(fzc_events, FZC_EV_COUNT, fzc_ff_dids, FZC_NVM_DEM)},
+	.uds = {UDS_CONFIG_ECU(FZC, fzc_dids, fzc_routines, &fzc_app_if)},
+	.did_fill = fzc_did_fill, .rxmon = &fzc_rxmon_cfg, .com = &fzc_com_cfg, .wdg = &ecu_wdg_standard_cfg,
+	.hw_wdg_ms = FZC_HW_WDG_MS,
 };
 
 /* ---- lifecycle ---- */
@@ -475,7 +470,7 @@ void ecu_tick(uint64_t now_us)
 	} else {
 		/* DTC results every 10 ms */
 	}
-	bool ran_out = ecu_tick_end(&fzc_boot_cfg, task10, now_us);
+	bool ran_out = ecu_tick_end(task10, now_us);
 	fzc_sent = fzc_out; /* COM has packed this tick's frames */
 	if (ran_out) {
 		fzc_wdg_reset_seen = true;

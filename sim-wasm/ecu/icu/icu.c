@@ -126,7 +126,6 @@ static uint8_t icu_fault_status;
 static bool icu_brake_fault_latched;
 static uint64_t icu_lamp_test_until_us;
 static bool icu_reset_requested;
-static wdg_hw_t icu_hw_wdg;
 static uint32_t icu_bad_diag_frames;  /* diagnostic IDs with DLC > 8, FD or extended format */
 /* survives the software reset, like a reset-reason register */
 static bool icu_wdg_reset_seen;
@@ -318,22 +317,21 @@ static const uds_routine_t icu_routines[] = {
 ECU_UDS_RESET_HOOK(icu_uds_reset, icu_reset_requested)
 
 static const vin_config_t icu_vin_cfg = ECU_VIN_CONFIG(ICU_NVM_BLOCK_VIN, icu_vin_default, icu_sw_version, icu_serial);
-static const dem_config_t icu_dem_cfg = {ECU_DEM_CONFIG(icu_events, ICU_EV_COUNT, icu_ff_dids, ICU_NVM_BLOCK_DEM)};
 static const uds_app_if_t icu_uds_app = {.reset = icu_uds_reset};
-static const uds_config_t icu_uds_cfg = {UDS_CONFIG_ECU(ICU, icu_dids, icu_routines, &icu_uds_app)};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static const wdg_entity_cfg_t icu_wdg_entities[] = {
 	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
-ECU_WDG_CONFIG(icu_wdg_cfg, icu_wdg_entities, icu_hw_wdg, icu_now_us);
+static const wdg_config_t icu_wdg_cfg = ECU_WDG_CONFIG(icu_wdg_entities);
 
 /* freeze frames read the OBD-style DIDs through icu_did_read */
 static const ecu_boot_t icu_boot_cfg = {
 	.canif = &icu_canif_cfg, .io = &icu_io_cfg, .vin = &icu_vin_cfg, .node = VEHICLE_DBC_NODE_ICU,
-	.lister = &icu_lister, .dem = &icu_dem_cfg, .uds = &icu_uds_cfg, .did_fill = icu_did_read,
-	.rxmon = &icu_rxmon_cfg,
-	.com = &icu_com_cfg, .wdg = &icu_wdg_cfg, .hw_wdg = &icu_hw_wdg, .hw_wdg_ms = ICU_WDG_TIMEOUT_MS,
+	.dem = {ECU_DEM_CONFIG(icu_events, ICU_EV_COUNT, icu_ff_dids, ICU_NVM_BLOCK_DEM)},
+	.uds = {UDS_CONFIG_ECU(ICU, icu_dids, icu_routines, &icu_uds_app)},
+	.lister = &icu_lister, .did_fill = icu_did_read, .rxmon = &icu_rxmon_cfg, .com = &icu_com_cfg, .wdg = &icu_wdg_cfg,
+	.hw_wdg_ms = ICU_WDG_TIMEOUT_MS,
 };
 
 /* ---- ABI ---- */
@@ -479,7 +477,7 @@ void ecu_tick(uint64_t now_us)
 {
 	/* UDS 0x11, or a hang (the hardware watchdog ran out: the 1 ms task missed its checkpoints): restart as
 	 * after power-up; DTC memory and VIN are in NVM */
-	bool by_wdg = !icu_reset_requested && ecu_wdg_ran_out(&icu_boot_cfg, now_us);
+	bool by_wdg = !icu_reset_requested && ecu_wdg_ran_out(now_us);
 	if (icu_reset_requested || by_wdg) {
 		dem_nvm_flush();
 		icu_init_all(icu_seed);

@@ -143,7 +143,6 @@ static uint64_t rzc_boot_us;
 static bool rzc_wdg_reset_seen; /* survives a watchdog reset, like a reset-reason register */
 static bool rzc_reset_pending;
 static heartbeat_t rzc_hb = {.ecu_id = VEHICLE_DBC_NODE_RZC, .own_counter = false}; /* E2E counter */
-static wdg_hw_t rzc_hw_wdg;
 static uint8_t rzc_mode;
 static uint8_t rzc_fault_status;
 
@@ -358,17 +357,13 @@ static bool rzc_session_allowed(uint8_t session)
 }
 
 static const uds_app_if_t rzc_app_if = {.reset = rzc_uds_reset, .session_allowed = rzc_session_allowed};
-static const uds_config_t rzc_uds_cfg = {UDS_CONFIG_ECU(RZC, rzc_dids, rzc_routines, &rzc_app_if)};
-
-static const dem_config_t rzc_dem_cfg = {ECU_DEM_CONFIG(rzc_events, RZC_EV_COUNT, rzc_ff_dids, RZC_NVM_DEM)};
-
-/* ---- watchdog: the standard entities (the 1 ms task, the control step within the tick) ---- */
-ECU_WDG_CONFIG(rzc_wdg_cfg, ecu_wdg_standard, rzc_hw_wdg, rzc_last_us);
 
 static const ecu_boot_t rzc_boot_cfg = {
 	.canif = &rzc_canif_cfg, .io = &rzc_io_cfg, .vin = &rzc_vin_cfg, .node = VEHICLE_DBC_NODE_RZC,
-	.dem = &rzc_dem_cfg, .uds = &rzc_uds_cfg, .did_fill = rzc_did_fill, .rxmon = &rzc_rxmon_cfg,
-	.com = &rzc_com_cfg, .wdg = &rzc_wdg_cfg, .hw_wdg = &rzc_hw_wdg, .hw_wdg_ms = RZC_HW_WDG_MS,
+	.dem = {ECU_DEM_CONFIG(rzc_events, RZC_EV_COUNT, rzc_ff_dids, RZC_NVM_DEM)},
+	.uds = {UDS_CONFIG_ECU(RZC, rzc_dids, rzc_routines, &rzc_app_if)},
+	.did_fill = rzc_did_fill, .rxmon = &rzc_rxmon_cfg, .com = &rzc_com_cfg, .wdg = &ecu_wdg_standard_cfg,
+	.hw_wdg_ms = RZC_HW_WDG_MS,
 };
 
 /* ---- lifecycle ---- */
@@ -527,7 +522,7 @@ void ecu_tick(uint64_t now_us)
 	} else {
 		/* DTC results every 10 ms */
 	}
-	if (ecu_tick_end(&rzc_boot_cfg, task10, now_us)) {
+	if (ecu_tick_end(task10, now_us)) {
 		rzc_wdg_reset_seen = true;
 		rzc_reset_pending = true;
 	} else {

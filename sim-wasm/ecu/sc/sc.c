@@ -96,7 +96,6 @@ static bool sc_cutoff;
 static bool sc_wdg_reset_seen; /* survives a watchdog reset, not a power-up */
 static bool sc_reset_pending;
 static uint8_t sc_latched_reason; /* a kill survives an ECU reset (0x11, watchdog), not a power-up */
-static wdg_hw_t sc_hw_wdg;
 static uint32_t sc_report_ms;
 
 /* ---- communication: TX ---- */
@@ -206,8 +205,6 @@ static int32_t sc_did_fill(uint16_t did, uint8_t *dst, uint16_t len)
 	return 0;
 }
 
-static const dem_config_t sc_dem_cfg = {ECU_DEM_CONFIG(sc_events, SC_EV_COUNT, sc_ff_dids, SC_NVM_DEM)};
-
 /* ---- UDS wiring ---- */
 static const char sc_sw_version[] = "SC 1.0.0";
 static const char sc_serial[] = "ZB-SC-0001";
@@ -255,7 +252,6 @@ static const uds_routine_t sc_routines[] = {
 ECU_UDS_RESET_HOOK(sc_uds_reset, sc_reset_pending)
 
 static const uds_app_if_t sc_app_if = {.reset = sc_uds_reset};
-static const uds_config_t sc_uds_cfg = {UDS_CONFIG_ECU(SC, sc_dids, sc_routines, &sc_app_if)};
 
 /* ---- watchdog ---- */
 enum { SC_SE_TASK_1MS, SC_SE_COUNT };
@@ -263,14 +259,16 @@ static const wdg_entity_cfg_t sc_wdg_entities[SC_SE_COUNT] = {
 	[SC_SE_TASK_1MS] = WDG_ALIVE_ENTITY(100U, 100U, 2U, 1U),
 };
 
-ECU_WDG_CONFIG(sc_wdg_cfg, sc_wdg_entities, sc_hw_wdg, sc_last_us);
+static const wdg_config_t sc_wdg_cfg = ECU_WDG_CONFIG(sc_wdg_entities);
 
 /* ---- ABI ---- */
 static const ecu_boot_t sc_boot_cfg = {
 	.canif = &sc_canif_cfg, .io = &sc_io_cfg, .vin = &sc_vin_cfg, .node = VEHICLE_DBC_NODE_SC,
-	.dem = &sc_dem_cfg, .uds = &sc_uds_cfg, .did_fill = sc_did_fill,
+	.dem = {ECU_DEM_CONFIG(sc_events, SC_EV_COUNT, sc_ff_dids, SC_NVM_DEM)},
+	.uds = {UDS_CONFIG_ECU(SC, sc_dids, sc_routines, &sc_app_if)},
+	.did_fill = sc_did_fill,
 	.rx_any = true, /* ecu_can_rx: every frame shows the bus alive */
-	.com = &sc_com_cfg, .wdg = &sc_wdg_cfg, .hw_wdg = &sc_hw_wdg, .hw_wdg_ms = SC_HW_WDG_MS,
+	.com = &sc_com_cfg, .wdg = &sc_wdg_cfg, .hw_wdg_ms = SC_HW_WDG_MS,
 };
 
 static void sc_start(uint32_t seed)
@@ -475,7 +473,7 @@ void ecu_tick(uint64_t now_us)
 	}
 	canif_main();
 
-	if (sc_reset_pending || ecu_wdg_ran_out(&sc_boot_cfg, now_us)) {
+	if (sc_reset_pending || ecu_wdg_ran_out(now_us)) {
 		bool by_wdg = !sc_reset_pending;
 		sc_latched_reason = sc_out.kill_reason;
 		dem_operation_cycle_end();

@@ -104,7 +104,6 @@ DTCLIST_DEFINE(tcu_dtcs, TCU_DTC_LIST_LEN);
 static heartbeat_t tcu_hb = {.ecu_id = VEHICLE_DBC_NODE_TCU, .own_counter = true};
 static uint8_t tcu_fault_status;
 static bool tcu_reset_requested;
-static wdg_hw_t tcu_hw_wdg;
 static uint32_t tcu_bad_diag_frames; /* diagnostic IDs with DLC > 8, FD or remote frames */
 static uint32_t tcu_obd_requests;
 static uint32_t tcu_obd_dropped;     /* OBD requests while the previous answer was still being sent */
@@ -281,22 +280,21 @@ static const uds_routine_t tcu_routines[] = {
 ECU_UDS_RESET_HOOK(tcu_uds_reset, tcu_reset_requested)
 
 static const vin_config_t tcu_vin_cfg = ECU_VIN_CONFIG(TCU_NVM_BLOCK_VIN, tcu_vin_default, tcu_sw_version, tcu_serial);
-static const dem_config_t tcu_dem_cfg = {ECU_DEM_CONFIG(tcu_events, TCU_EV_COUNT, tcu_ff_dids, TCU_NVM_BLOCK_DEM)};
 static const uds_app_if_t tcu_uds_app = {.reset = tcu_uds_reset};
-static const uds_config_t tcu_uds_cfg = {UDS_CONFIG_ECU(TCU, tcu_dids, tcu_routines, &tcu_uds_app)};
 
 /* ---- watchdog: the 1 ms task must check in 100 times per 100 ms ---- */
 static const wdg_entity_cfg_t tcu_wdg_entities[] = {
 	WDG_ALIVE_ENTITY(100U, 100U, 5U, 1U),
 };
-ECU_WDG_CONFIG(tcu_wdg_cfg, tcu_wdg_entities, tcu_hw_wdg, tcu_now_us);
+static const wdg_config_t tcu_wdg_cfg = ECU_WDG_CONFIG(tcu_wdg_entities);
 
 /* no IO channels; freeze frames read the OBD-style DIDs through tcu_did_read */
 static const ecu_boot_t tcu_boot_cfg = {
 	.canif = &tcu_canif_cfg, .vin = &tcu_vin_cfg, .node = VEHICLE_DBC_NODE_TCU, .lister = &tcu_lister,
-	.dem = &tcu_dem_cfg, .uds = &tcu_uds_cfg, .did_fill = tcu_did_read,
-	.rxmon = &tcu_rxmon_cfg,
-	.com = &tcu_com_cfg, .wdg = &tcu_wdg_cfg, .hw_wdg = &tcu_hw_wdg, .hw_wdg_ms = TCU_WDG_TIMEOUT_MS,
+	.dem = {ECU_DEM_CONFIG(tcu_events, TCU_EV_COUNT, tcu_ff_dids, TCU_NVM_BLOCK_DEM)},
+	.uds = {UDS_CONFIG_ECU(TCU, tcu_dids, tcu_routines, &tcu_uds_app)},
+	.did_fill = tcu_did_read, .rxmon = &tcu_rxmon_cfg, .com = &tcu_com_cfg, .wdg = &tcu_wdg_cfg,
+	.hw_wdg_ms = TCU_WDG_TIMEOUT_MS,
 };
 
 /* ---- ABI ---- */
@@ -393,7 +391,7 @@ void ecu_tick(uint64_t now_us)
 {
 	/* UDS 0x11, or a hang (the hardware watchdog ran out: the 1 ms task missed its checkpoints): restart as
 	 * after power-up; DTC memory and VIN are in NVM */
-	bool by_wdg = !tcu_reset_requested && ecu_wdg_ran_out(&tcu_boot_cfg, now_us);
+	bool by_wdg = !tcu_reset_requested && ecu_wdg_ran_out(now_us);
 	if (tcu_reset_requested || by_wdg) {
 		dem_nvm_flush();
 		tcu_init_all(tcu_seed);
