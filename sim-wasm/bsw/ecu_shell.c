@@ -20,6 +20,7 @@ static bool ecu_shell_config_ok;
 
 static wdg_hw_t ecu_shell_hw_wdg;
 static uint64_t ecu_shell_now_us; /* this tick's, from ecu_start: what ecu_wdg_trigger kicks at */
+static uint32_t ecu_shell_tick_ms;
 
 static const wdg_entity_cfg_t ecu_wdg_standard[ECU_SE_COUNT] = {
 	[ECU_SE_TASK_1MS] = WDG_ALIVE_ENTITY(10U, 10U, 1U, 2U),
@@ -135,6 +136,21 @@ void ecu_wdg_trigger(void)
 bool ecu_wdg_ran_out(uint64_t now_us)
 {
 	return ecu_shell_started && wdg_hw_expired(&ecu_shell_hw_wdg, now_us);
+}
+
+bool ecu_tick_begin(const ecu_boot_t *boot, uint64_t now_us)
+{
+	uint64_t last_us = ecu_shell_now_us;
+	bool first = ecu_start(boot, now_us);
+	ecu_shell_tick_ms = first ? 0U : ecu_elapsed_ms(last_us, now_us);
+	wdg_alive(ECU_SE_TASK_1MS);
+	io_sample(ecu_shell_tick_ms);
+	return first;
+}
+
+uint32_t ecu_tick_ms(void)
+{
+	return ecu_shell_tick_ms;
 }
 
 bool ecu_tick_end(bool task10, uint64_t now_us)

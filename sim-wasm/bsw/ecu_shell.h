@@ -61,6 +61,14 @@ typedef struct {
  */
 bool ecu_boot(const ecu_boot_t *boot, uint32_t seed);
 /**
+ * The start of the standard tick (BCM, FZC, RZC): ecu_start, the 1 ms task's alive indication
+ * (ECU_SE_TASK_1MS) and io_sample over the milliseconds since the last tick (0 on the first). Returns what
+ * ecu_start returned: true on the first tick after ecu_boot.
+ */
+bool ecu_tick_begin(const ecu_boot_t *boot, uint64_t now_us);
+/** The milliseconds ecu_tick_begin gave io_sample this tick. */
+uint32_t ecu_tick_ms(void);
+/**
  * The end of the standard tick (BCM, FZC, RZC), after the application: COM, UDS and canif's main functions, the
  * watchdog manager on the 10 ms ticks (`task10`), then whether the hardware watchdog has run out
  * (ecu_wdg_ran_out: the ECU resets).

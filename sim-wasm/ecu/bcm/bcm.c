@@ -587,8 +587,7 @@ static void bcm_write_outputs(void)
 
 void ecu_tick(uint64_t now_us)
 {
-	uint32_t elapsed_ms = 0U;
-	if (ecu_start(&bcm_boot_cfg, now_us)) {
+	if (ecu_tick_begin(&bcm_boot_cfg, now_us)) {
 		bcm_boot_us = now_us;
 		bcm_next_10ms_us = now_us;
 		if (bcm_wdg_reset_seen) {
@@ -597,11 +596,9 @@ void ecu_tick(uint64_t now_us)
 			/* clean power-up */
 		}
 	} else {
-		elapsed_ms = ecu_elapsed_ms(bcm_last_us, now_us);
+		/* running */
 	}
 	bcm_last_us = now_us;
-	wdg_alive(ECU_SE_TASK_1MS);
-	io_sample(elapsed_ms);
 	bcm_read_inputs();
 	wdg_deadline_start(ECU_SE_CONTROL, now_us);
 	bcm_app_step(&bcm_in, now_us, &bcm_out);

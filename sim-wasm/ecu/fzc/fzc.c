@@ -439,8 +439,7 @@ static void fzc_write_outputs(void)
 
 void ecu_tick(uint64_t now_us)
 {
-	uint32_t elapsed_ms = 0U;
-	if (ecu_start(&fzc_boot_cfg, now_us)) {
+	if (ecu_tick_begin(&fzc_boot_cfg, now_us)) {
 		fzc_boot_us = now_us;
 		fzc_next_10ms_us = now_us;
 		if (fzc_wdg_reset_seen) {
@@ -449,11 +448,9 @@ void ecu_tick(uint64_t now_us)
 			/* clean power-up */
 		}
 	} else {
-		elapsed_ms = ecu_elapsed_ms(fzc_last_us, now_us);
+		/* running */
 	}
 	fzc_last_us = now_us;
-	wdg_alive(ECU_SE_TASK_1MS);
-	io_sample(elapsed_ms);
 	fzc_read_inputs();
 	wdg_deadline_start(ECU_SE_CONTROL, now_us);
 	fzc_app_step(&fzc_in, &fzc_out);

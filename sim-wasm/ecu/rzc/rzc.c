@@ -489,8 +489,7 @@ static void rzc_monitors(void)
 
 void ecu_tick(uint64_t now_us)
 {
-	uint32_t elapsed_ms = 0U;
-	if (ecu_start(&rzc_boot_cfg, now_us)) {
+	if (ecu_tick_begin(&rzc_boot_cfg, now_us)) {
 		rzc_boot_us = now_us;
 		rzc_next_10ms_us = now_us;
 		if (rzc_wdg_reset_seen) {
@@ -499,12 +498,10 @@ void ecu_tick(uint64_t now_us)
 			/* clean power-up */
 		}
 	} else {
-		elapsed_ms = ecu_elapsed_ms(rzc_last_us, now_us);
+		/* running */
 	}
 	rzc_last_us = now_us;
-	wdg_alive(ECU_SE_TASK_1MS);
-	io_sample(elapsed_ms);
-	rzc_read_inputs(elapsed_ms);
+	rzc_read_inputs(ecu_tick_ms());
 	wdg_deadline_start(ECU_SE_CONTROL, now_us);
 	rzc_app_step(&rzc_in, &rzc_out);
 	wdg_deadline_end(ECU_SE_CONTROL, now_us);
