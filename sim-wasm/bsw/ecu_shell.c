@@ -4,6 +4,7 @@
 #include "ecu_shell.h"
 
 #include <stddef.h>
+#include <string.h>
 
 #include "dtcevent.h"
 #include "ecu_abi.h"
@@ -105,6 +106,18 @@ bool ecu_boot(const ecu_boot_t *boot, uint32_t seed)
 	}
 	ecu_shell_started = false;
 	ecu_shell_config_ok = ok;
+	if (boot->app_init != NULL) {
+		boot->app_init();
+	} else {
+		/* no application state of its own */
+	}
+	for (uint8_t i = 0U; i < ECU_CLEAR_MAX; i++) {
+		if (boot->clear[i].ptr != NULL) {
+			(void)memset(boot->clear[i].ptr, 0, boot->clear[i].size);
+		} else {
+			/* unused entry */
+		}
+	}
 	return ok;
 }
 

@@ -18,6 +18,7 @@
 #define ECU_SHELL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "canif.h"
@@ -34,6 +35,15 @@
 /* Fills `len` bytes of DID `did` from the ECU's state; 0 when done, < 0 for a DID it does not know. */
 typedef int32_t (*ecu_did_fill_fn)(uint16_t did, uint8_t *dst, uint16_t len);
 
+/* A block of the application's RAM that every reset zeroes (its inputs, outputs, what it last sent). */
+typedef struct {
+	void *ptr;
+	size_t size;
+} ecu_ram_t;
+#define ECU_RAM(var) {.ptr = &(var), .size = sizeof(var)}
+/* Blocks of ecu_boot_t.clear: enough for every ECU's in/out/sent structs */
+#define ECU_CLEAR_MAX 4U
+
 /* The ECU's description: what ecu_boot starts after every reset, in this order, and what ecu_start starts at
  * the first tick after it. */
 typedef struct {
@@ -47,6 +57,8 @@ typedef struct {
 	const rxmon_config_t *rxmon; /* receive supervision, afresh after every reset; NULL: none (CVC, SC) */
 	ecu_did_fill_fn did_fill;   /* behind ecu_ff_read and ecu_did_read; NULL when the ECU reads its own */
 	bool rx_any;                /* ecu_can_rx acts on every frame, not only canif's and UDS's (ecu_rx_accept) */
+	void (*app_init)(void);     /* after the basic software: the application's own reset; NULL: none */
+	ecu_ram_t clear[ECU_CLEAR_MAX]; /* then zeroed, in order; unused entries {NULL, 0} */
 	/* ecu_start */
 	const com_config_t *com;
 	const wdg_config_t *wdg;    /* the watchdog manager's table: ECU_WDG_CONFIG, or &ecu_wdg_standard_cfg */

@@ -390,6 +390,44 @@ static void test_the_clear_routines(void)
 }
 
 /* ECU_RX_COM_UDS: COM's handles to COM, the next two to UDS's physical and functional IDs */
+static int mini_app_inits;
+static void mini_app_init(void)
+{
+	mini_app_inits++;
+}
+
+static void test_boot_runs_the_apps_reset_then_zeroes_its_ram(void)
+{
+	static struct {
+		uint8_t a[5];
+		uint32_t b;
+	} in;
+	static uint16_t out[3];
+	host_erase_nvm();
+	(void)memset(&in, 0xA5, sizeof in);
+	(void)memset(out, 0x5A, sizeof out);
+	mini_boot_cfg.app_init = mini_app_init;
+	mini_boot_cfg.clear[0] = (ecu_ram_t)ECU_RAM(in);
+	mini_boot_cfg.clear[1] = (ecu_ram_t)ECU_RAM(out);
+	mini_app_inits = 0;
+	CHECK(ecu_boot(&mini_boot_cfg, 7U));
+	CHECK_EQ(mini_app_inits, 1);
+	CHECK_EQ(in.a[0], 0U);
+	CHECK_EQ(in.a[4], 0U);
+	CHECK_EQ(in.b, 0U);
+	CHECK_EQ(out[2], 0U);
+	/* an entry left empty stops nothing after it, and no hook is fine */
+	out[0] = 9U;
+	mini_boot_cfg.app_init = NULL;
+	mini_boot_cfg.clear[0] = (ecu_ram_t){.ptr = NULL, .size = 0U};
+	in.b = 3U;
+	CHECK(ecu_boot(&mini_boot_cfg, 7U));
+	CHECK_EQ(mini_app_inits, 1);
+	CHECK_EQ(out[0], 0U);
+	CHECK_EQ(in.b, 3U);
+	mini_boot_cfg.clear[1] = (ecu_ram_t){.ptr = NULL, .size = 0U};
+}
+
 static void test_com_and_uds_share_canifs_table(void)
 {
 	boot_started_mini(&mini_wdg_cfg, NULL);
@@ -485,6 +523,7 @@ int main(void)
 	RUN(test_the_first_tick_starts_com_and_the_watchdogs_once);
 	RUN(test_elapsed_ms_saturates_and_never_goes_back);
 	RUN(test_the_clear_routines);
+	RUN(test_boot_runs_the_apps_reset_then_zeroes_its_ram);
 	RUN(test_com_and_uds_share_canifs_table);
 	RUN(test_the_accept_table_lists_canifs_ids_and_udss_requests);
 	RUN(test_the_accept_table_says_when_every_frame_must_be_delivered);

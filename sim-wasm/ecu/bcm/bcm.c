@@ -377,17 +377,13 @@ static const ecu_boot_t bcm_boot_cfg = {
 	.dem = {ECU_DEM_CONFIG(bcm_events, BCM_EV_COUNT, bcm_ff_dids, BCM_NVM_DEM)},
 	.uds = {UDS_CONFIG_ECU(BCM, bcm_dids, bcm_routines, &bcm_app_if)},
 	.did_fill = bcm_did_fill, .rxmon = &bcm_rxmon_cfg, .com = &bcm_com_cfg, .wdg = &ecu_wdg_standard_cfg,
-	.hw_wdg_ms = BCM_HW_WDG_MS,
+	.hw_wdg_ms = BCM_HW_WDG_MS, .app_init = bcm_app_init, .clear = {ECU_RAM(bcm_in), ECU_RAM(bcm_out), ECU_RAM(bcm_sent)},
 };
 
 /* ---- lifecycle ---- */
 static void bcm_boot(void)
 {
 	(void)ecu_boot(&bcm_boot_cfg, bcm_seed); /* a refused config shows in the heartbeat: ecu_config_ok */
-	bcm_app_init();
-	(void)memset(&bcm_in, 0, sizeof bcm_in);
-	(void)memset(&bcm_out, 0, sizeof bcm_out);
-	(void)memset(&bcm_sent, 0, sizeof bcm_sent);
 	bcm_sent_doors = 0U;
 	heartbeat_reset(&bcm_hb);
 	bcm_fault_status = 0U;

@@ -299,17 +299,13 @@ static const ecu_boot_t fzc_boot_cfg = {
 	.dem = {ECU_DEM_CONFIG(fzc_events, FZC_EV_COUNT, fzc_ff_dids, FZC_NVM_DEM)},
 	.uds = {UDS_CONFIG_ECU(FZC, fzc_dids, fzc_routines, &fzc_app_if)},
 	.did_fill = fzc_did_fill, .rxmon = &fzc_rxmon_cfg, .com = &fzc_com_cfg, .wdg = &ecu_wdg_standard_cfg,
-	.hw_wdg_ms = FZC_HW_WDG_MS,
+	.hw_wdg_ms = FZC_HW_WDG_MS, .app_init = fzc_app_init, .clear = {ECU_RAM(fzc_in), ECU_RAM(fzc_out), ECU_RAM(fzc_sent)},
 };
 
 /* ---- lifecycle ---- */
 static void fzc_boot(void)
 {
 	(void)ecu_boot(&fzc_boot_cfg, fzc_seed); /* a refused config shows in the heartbeat: ecu_config_ok */
-	fzc_app_init();
-	(void)memset(&fzc_in, 0, sizeof fzc_in);
-	(void)memset(&fzc_out, 0, sizeof fzc_out);
-	(void)memset(&fzc_sent, 0, sizeof fzc_sent);
 	fzc_sent_valid = false;
 	fzc_reset_pending = false;
 	fzc_last_us = 0U;

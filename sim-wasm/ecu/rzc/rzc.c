@@ -363,17 +363,13 @@ static const ecu_boot_t rzc_boot_cfg = {
 	.dem = {ECU_DEM_CONFIG(rzc_events, RZC_EV_COUNT, rzc_ff_dids, RZC_NVM_DEM)},
 	.uds = {UDS_CONFIG_ECU(RZC, rzc_dids, rzc_routines, &rzc_app_if)},
 	.did_fill = rzc_did_fill, .rxmon = &rzc_rxmon_cfg, .com = &rzc_com_cfg, .wdg = &ecu_wdg_standard_cfg,
-	.hw_wdg_ms = RZC_HW_WDG_MS,
+	.hw_wdg_ms = RZC_HW_WDG_MS, .app_init = rzc_app_init, .clear = {ECU_RAM(rzc_in), ECU_RAM(rzc_out), ECU_RAM(rzc_wheel)},
 };
 
 /* ---- lifecycle ---- */
 static void rzc_boot(void)
 {
 	(void)ecu_boot(&rzc_boot_cfg, rzc_seed); /* a refused config shows in the heartbeat: ecu_config_ok */
-	rzc_app_init();
-	(void)memset(&rzc_in, 0, sizeof rzc_in);
-	(void)memset(&rzc_out, 0, sizeof rzc_out);
-	(void)memset(rzc_wheel, 0, sizeof rzc_wheel);
 	rzc_motor_rpm = 0;
 	rzc_reset_pending = false;
 	rzc_last_us = 0U;
