@@ -1,5 +1,5 @@
 /*
- * e2e: end-to-end protection, AUTOSAR Profile 1 style (DESIGN.md "CAN matrix", contract):
+ * e2e: end-to-end protection, AUTOSAR Profile 1 style (docs/can-matrix.md, the E2E paragraph):
  *   byte 0 bits 0..3 = alive counter (0..15, wraps), bits 4..7 = low nibble of the data ID,
  *   byte 1 = CRC-8 SAE J1850 (poly 0x1D, init 0xFF, final XOR 0xFF) over the data ID byte, byte 0, then
  *   payload bytes 2..len-1 (as in AUTOSAR Profile 1, the counter is covered: a corrupted counter is a CRC

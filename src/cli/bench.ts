@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchCandied, benchDecode, makeFramesFor } from '../lib/can/dbc/bench';
 import { loadDbcFile } from '../lib/can/dbc/load-node';
+import { DBC_SAMPLES_DIR } from '../lib/can/dbc/samples-node';
 import { Plant } from '../lib/sim/plant/plant';
 import { loadEcuImages, WASM_DIR } from '../lib/sim/load-node';
 import { Simulation } from '../lib/sim/simulation';
@@ -178,7 +179,7 @@ async function benchFleet(): Promise<void> {
 
 function benchDbc(): void {
 	const files: Array<[string, string]> = [['vehicle.dbc (ours)', join(root, 'static/vehicle.dbc')]];
-	const big = resolve(root, '../shared/dbc-samples/vehicle.dbc');
+	const big = join(DBC_SAMPLES_DIR, 'vehicle.dbc');
 	try {
 		statSync(big);
 		files.push(['dbc-samples/vehicle.dbc', big]);

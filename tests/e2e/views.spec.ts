@@ -2,9 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DBC_SAMPLES_DIR } from '../../src/lib/can/dbc/samples-node';
 
 const SEVEN = ['CVC', 'FZC', 'RZC', 'SC', 'BCM', 'ICU', 'TCU'];
-const MOTOHAWK = '/work/shared/dbc-samples/motohawk.dbc';
+const MOTOHAWK = join(DBC_SAMPLES_DIR, 'motohawk.dbc');
 
 async function noPageErrors(page: Page): Promise<string[]> {
 	const errors: string[] = [];

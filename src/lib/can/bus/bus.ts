@@ -1,5 +1,5 @@
 /**
- * The event-exact CAN bus (DESIGN.md, "Virtual time").
+ * The event-exact CAN bus (docs/architecture.md, "CAN bus" and "Virtual time and the scheduler").
  *
  * Time: the public API speaks µs (integer µs in, float µs out); inside, the bus keeps integer nanoseconds so
  * fractional-µs frame lengths (e.g. any bit rate above 1 Mbit/s, or odd bit counts at 2 Mbit/s data rate)

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DbcCodec, compileMessage, roundHalfEven } from './codec';
 import { loadDbcFile } from './load-node';
 import { parseDbc } from './parse';
+import { DBC_SAMPLES_DIR } from './samples-node';
 import type { DbcMessage, DbcSignal, ValueType } from './types';
 
-const SAMPLES = resolve(import.meta.dirname, '../../../../../shared/dbc-samples');
+const SAMPLES = DBC_SAMPLES_DIR;
 const haveSamples = existsSync(SAMPLES);
 if (!haveSamples) console.log(`[codec.spec] ${SAMPLES} is absent: the sample-file tests are skipped`);
 

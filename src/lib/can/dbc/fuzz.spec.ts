@@ -1,16 +1,17 @@
 /**
- * Random mutations of real DBC files (cantools' test samples, MIT, in ../shared/dbc-samples beside the checkout)
+ * Random mutations of real DBC files (cantools' test samples, MIT: the kit beside the checkout, samples-node.ts)
  * never make the parser throw anything but its own DbcError: no RangeError, TypeError or hang, whatever the
  * bytes. A failure prints the seed and the shrunk mutation to replay.
  */
 import fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDbcBytes, parseDbc } from './parse';
+import { DBC_SAMPLES_DIR } from './samples-node';
 import { DbcError } from './types';
 
-const DIR = resolve(import.meta.dirname, '../../../../../shared/dbc-samples');
+const DIR = DBC_SAMPLES_DIR;
 // a spread of what real parsers trip on: multiplexing, FD, J1939, value tables, cp1252, long names, floats
 const NAMES = ['choices.dbc', 'cp1252.dbc', 'fd_test.dbc', 'floating_point.dbc', 'foobar.dbc', 'issue_184_extended_mux_cascaded.dbc', 'j1939.dbc', 'long_names.dbc', 'motohawk.dbc', 'multiplex_2.dbc'];
 const haveSamples = existsSync(DIR);

@@ -8,11 +8,12 @@ import { compileMessage } from './codec';
 import { generateC, generatedFiles, messageFacts, snakeCase } from './gen-c';
 import { loadDbcFile } from './load-node';
 import { parseDbc } from './parse';
+import { DBC_SAMPLES_DIR } from './samples-node';
 import type { Dbc, DbcMessage, DbcSignal } from './types';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const VEHICLE = join(ROOT, 'static/vehicle.dbc');
-const SAMPLES = join(ROOT, '../shared/dbc-samples');
+const SAMPLES = DBC_SAMPLES_DIR;
 const vehicle = loadDbcFile(VEHICLE);
 
 const HAS_CC = spawnSync('cc', ['--version']).status === 0;
@@ -443,7 +444,7 @@ describe('vehicle.dbc', () => {
 		}
 	});
 
-	it('protects the DESIGN.md safety messages with E2E and gives each a distinct data ID nibble', () => {
+	it('protects the safety messages (docs/can-matrix.md) with E2E and gives each a distinct data ID nibble', () => {
 		const e2e = vehicle.messages.filter((m) => messageFacts(vehicle, m).e2eDataId !== undefined);
 		const names = e2e.map((m) => m.name);
 		for (const required of ['VehicleState', 'TorqueRequest', 'SteerCommand', 'BrakeCommand', 'SafetyStatus'])

@@ -1,6 +1,6 @@
 /**
  * C code generator for a parsed DBC (the firmware's side of "static/vehicle.dbc is the single source of
- * truth", DESIGN.md "CAN matrix"): per message a struct of raw values with pack/unpack, per signal
+ * truth", docs/can-matrix.md): per message a struct of raw values with pack/unpack, per signal
  * encode/decode/is_in_range, frame IDs, cycle times, E2E data IDs, value-table choices and a message table.
  * cantools `generate_c_source` style, but our own code: no heap, no libc calls, C99, clean under
  * `-Wall -Wextra -Werror -Wconversion -Wsign-conversion` with clang and gcc.
@@ -24,7 +24,7 @@ export interface GenOptions {
 const DEFAULT_SOURCE = 'static/vehicle.dbc';
 const DEFAULT_GENERATOR = 'src/cli/gen-c.ts';
 
-/** Attribute names the generator understands (DESIGN.md "CAN matrix"). */
+/** Attribute names the generator understands (docs/can-matrix.md, the E2E paragraph). */
 export const ATTR_CYCLE = 'GenMsgCycleTime';
 export const ATTR_SEND_TYPE = 'GenMsgSendType';
 export const ATTR_E2E_DATA_ID = 'E2EDataId';

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDbcFile } from './load-node';
 import { decodeDbcBytes, parseDbc } from './parse';
+import { DBC_SAMPLES_DIR } from './samples-node';
 import { DbcError, messageKey, type Dbc } from './types';
 
-const SAMPLES = resolve(import.meta.dirname, '../../../../../shared/dbc-samples');
+const SAMPLES = DBC_SAMPLES_DIR;
 const haveSamples = existsSync(SAMPLES);
 if (!haveSamples) console.log(`[parse.spec] ${SAMPLES} is absent: the sample-file tests are skipped`);
 

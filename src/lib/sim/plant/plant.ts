@@ -34,7 +34,7 @@ export class Actuators {
 	aux_load_w = 300;
 }
 
-/** Plant-level fault injection knobs (DESIGN.md "Faults": overtemp, cell fault, low friction). */
+/** Plant-level fault injection knobs (docs/faults.md, plant level: overtemp, cell fault, low friction). */
 export class PlantFaults {
 	/** Multiplies the road friction coefficient (0.2 ≈ ice). */
 	friction_scale = 1;
