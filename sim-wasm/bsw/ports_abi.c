@@ -8,8 +8,8 @@ const dem_nvm_port_t nvm_port_abi = {.read = nvm_read, .write = nvm_write};
 
 #if defined(ECU_IO_IN_MEMORY)
 /* The host writes every input channel here before each tick (ecu_io_inputs tells it where), so a read is a
- * load, not a call out of the instance: io_sample reads every input every 1 ms. Channels past the table
- * still go to io_read, which counts the misuse like before. */
+ * load, not a call out of the instance: io_sample reads every input every 1 ms, straight from the table
+ * (io_port_t.mem). Channels past the table still go to io_read, which counts the misuse like before. */
 static int32_t abi_io_inputs[ECU_IO_CHANNELS];
 
 int32_t *ecu_io_inputs(void)
@@ -22,7 +22,8 @@ static int32_t abi_io_read(uint32_t channel)
 	return (channel < ECU_IO_CHANNELS) ? abi_io_inputs[channel] : io_read(channel);
 }
 
-const io_port_t io_port_abi = {.read = abi_io_read, .write = io_write};
+const io_port_t io_port_abi = {
+	.read = abi_io_read, .write = io_write, .mem = abi_io_inputs, .mem_channels = ECU_IO_CHANNELS};
 #else
 const io_port_t io_port_abi = {.read = io_read, .write = io_write};
 #endif

@@ -16,7 +16,7 @@ static void pin_write(uint32_t ch, int32_t v)
 	pins_out[ch] = v;
 	writes++;
 }
-static const io_port_t port = {pin_read, pin_write};
+static const io_port_t port = {.read = pin_read, .write = pin_write};
 
 enum { IN_LUX, IN_SWITCH, IN_COUNT };
 static const io_input_cfg_t inputs[IN_COUNT] = {
@@ -88,6 +88,35 @@ static void test_outputs_written_on_change(void)
 	CHECK_EQ(io_error_count(), 1);
 }
 
+/* a port with its first channels in memory (the images' ECU_IO_IN_MEMORY table): those are loads, the
+ * channels past the table still ask `read` */
+static int32_t mem_in[IO_BCM_HAZARD_SWITCH];
+static unsigned mem_reads;
+static int32_t counting_read(uint32_t ch)
+{
+	mem_reads++;
+	return pins_in[ch];
+}
+static void test_inputs_in_memory(void)
+{
+	static const io_port_t mport = {
+		.read = counting_read, .write = pin_write, .mem = mem_in, .mem_channels = IO_BCM_HAZARD_SWITCH};
+	static const io_config_t mcfg = {.port = &mport, .inputs = inputs, .input_count = IN_COUNT};
+	CHECK(IO_BCM_AMBIENT_LUX < IO_BCM_HAZARD_SWITCH);
+	mem_in[IO_BCM_AMBIENT_LUX] = 700;
+	pins_in[IO_BCM_AMBIENT_LUX] = 1; /* not asked: the lux channel is in the table */
+	pins_in[IO_BCM_HAZARD_SWITCH] = 0;
+	mem_reads = 0U;
+	CHECK_EQ(io_init(&mcfg), 0);
+	CHECK_EQ(io_get(IN_LUX), 700);
+	CHECK_EQ(mem_reads, 1U); /* the switch, past the table */
+	mem_in[IO_BCM_AMBIENT_LUX] = 200000; /* implausible in the table: substituted and flagged like a pin */
+	io_sample(1U);
+	CHECK(io_fault(IN_LUX));
+	CHECK_EQ(io_get(IN_LUX), 0);
+	CHECK_EQ(mem_reads, 2U);
+}
+
 static void test_bad_config(void)
 {
 	static const io_config_t none = {NULL, NULL, 0U};
@@ -100,6 +129,7 @@ int main(void)
 	RUN(test_range_check);
 	RUN(test_debounce);
 	RUN(test_outputs_written_on_change);
+	RUN(test_inputs_in_memory);
 	RUN(test_bad_config);
 	return UNIT_END();
 }
