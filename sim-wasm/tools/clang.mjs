@@ -38,7 +38,11 @@ export const ECU_LDFLAGS = [
 	// 2 pages (128 KiB) fit the stack plus every static buffer; the host never grows it (no heap).
 	'-Wl,--initial-memory=131072',
 	'-Wl,--max-memory=131072',
-	'-Wl,--strip-debug'
+	'-Wl,--strip-debug',
+	// -Os inlines little (threshold 75): the one-line accessors each ECU calls every 1 ms from several places
+	// stay calls. At link, with the whole image in view, -O2's threshold (225) takes them in: 1.09x the speed
+	// for +18 KiB (150: 1.04x, 300: 1.09x, 600: 1.04x and 255 KiB; docs/performance.md, sixth round).
+	'-Wl,-mllvm,-inline-threshold=225'
 ];
 
 /** Compile and link in one clang run: what an ECU image used to be built with (kept for other tools). */
