@@ -122,6 +122,38 @@ for (let state = 0; state < 8; state++) {
 	}
 }
 
+// The same for a chunk of k = 1..7 bits (the part of a field before its whole bytes: 3 bits of a standard
+// header, 7 of the CRC): STUFF_K[(k * 8 + state) * 128 + bits] and CRC15_K[k * 128 + i], so no field goes bit
+// by bit. CRC15_K[k][i] is i << (15 - k) shifted k times, as CRC15_TABLE is for k = 8.
+const STUFF_K = new Uint8Array(8 * 8 * 128);
+const CRC15_K = new Uint16Array(8 * 128);
+for (let k = 1; k < 8; k++) {
+	for (let i = 0; i < 1 << k; i++) {
+		let crc = i << (15 - k);
+		for (let j = 0; j < k; j++) crc = crc & 0x4000 ? ((crc << 1) & 0x7fff) ^ CRC15_POLY : (crc << 1) & 0x7fff;
+		CRC15_K[k * 128 + i] = crc;
+		for (let state = 0; state < 8; state++) {
+			let last = state >> 2;
+			let run = (state & 3) + 1;
+			let n = 0;
+			for (let j = k - 1; j >= 0; j--) {
+				const b = (i >> j) & 1;
+				if (b === last) {
+					if (++run === 5) {
+						n++;
+						last = b ^ 1;
+						run = 1;
+					}
+				} else {
+					last = b;
+					run = 1;
+				}
+			}
+			STUFF_K[(k * 8 + state) * 128 + i] = (last * 4 + run - 1) | (n << 3);
+		}
+	}
+}
+
 // Stuffer state (see above) and CRC-15 register of the frame being counted. The idle bus is recessive, so the
 // start state is (last = 1, run = 1) and SOF always starts a new run.
 let sState = 4;
@@ -129,29 +161,23 @@ let sCount = 0;
 let sCrc = 0;
 
 /**
- * Feeds the low `n` ≤ 31 bits of `value`, MSB first, through the stuffer and (if `crc`) the CRC-15: single
- * bits until a whole number of bytes remains, then a byte at a time through the tables (both tables work at
- * any alignment in the bit stream).
+ * Feeds the low `n` ≤ 31 bits of `value`, MSB first, through the stuffer and (if `crc`) the CRC-15: the
+ * leading n mod 8 bits as one chunk, then a byte at a time, all through the tables (they work at any alignment
+ * in the bit stream).
  */
 function feed(value: number, n: number, crc: boolean): void {
 	let state = sState;
 	let count = sCount;
 	let c = sCrc;
 	let i = n;
-	while ((i & 7) !== 0) {
-		i--;
-		const b = (value >>> i) & 1;
-		if (crc) {
-			const fb = ((c >> 14) & 1) ^ b;
-			c = (c << 1) & 0x7fff;
-			if (fb) c ^= CRC15_POLY;
-		}
-		if (b === state >> 2) {
-			if ((state & 3) === 3) {
-				count++;
-				state = (b ^ 1) * 4;
-			} else state++;
-		} else state = b * 4;
+	const k = i & 7;
+	if (k !== 0) {
+		i -= k;
+		const bits = (value >>> i) & ((1 << k) - 1);
+		if (crc) c = ((c << k) & 0x7fff) ^ CRC15_K[k * 128 + (((c >> (15 - k)) ^ bits) & ((1 << k) - 1))];
+		const t = STUFF_K[(k * 8 + state) * 128 + bits];
+		state = t & 7;
+		count += t >> 3;
 	}
 	while (i > 0) {
 		i -= 8;
