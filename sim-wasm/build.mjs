@@ -35,7 +35,8 @@ const OUT_DIR = join(ROOT, 'static', 'wasm');
 const CACHE_DIR = join(SIM_WASM, 'build');
 const OBJ_DIR = join(CACHE_DIR, 'obj');
 const CACHE_FILE = join(CACHE_DIR, 'cache.json');
-const ABI_EXPORTS = ['abi_version', 'ecu_init', 'ecu_tick', 'ecu_can_rx', 'ecu_rx_buffer', 'memory'];
+// _initialize: the image is a reactor, its exports unwrapped (ecu_abi.h); a command image costs two calls per export
+const ABI_EXPORTS = ['abi_version', 'ecu_init', 'ecu_tick', 'ecu_can_rx', 'ecu_rx_buffer', 'memory', '_initialize'];
 const SHARED_DIRS = ['sim-wasm/bsw', 'sim-wasm/gen'];
 
 // Relative costs, only used to balance work across workers (measured: a warm clang run starts in ~0.15 s,

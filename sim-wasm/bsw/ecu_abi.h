@@ -64,6 +64,10 @@ ECU_EXPORT(ecu_io_inputs) int32_t *ecu_io_inputs(void);
  * cheap 64-bit integer (JS: no BigInt per tick). */
 #if defined(ECU_TICK_SPLIT)
 ECU_EXPORT(ecu_tick_split) void ecu_tick_split(uint32_t now_lo, uint32_t now_hi);
+/* Optional: a WASI reactor's start function; a host that knows it calls it once, before any other export.
+ * Without it wasm-ld links a command and wraps every export in calls to the constructors and destructors:
+ * two extra calls in each ecu_tick and ecu_can_rx (docs/performance.md, sixth round). */
+ECU_EXPORT(_initialize) void _initialize(void);
 #endif
 /* Optional: what ecu_can_rx acts on, so a host can skip the call for a frame the image would only count as
  * filtered (docs/architecture.md, "ECUs"). Read after ecu_init (the same for every init of one image). NULL:

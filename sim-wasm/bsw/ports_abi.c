@@ -34,4 +34,13 @@ void ecu_tick_split(uint32_t now_lo, uint32_t now_hi)
 {
 	ecu_tick(((uint64_t)now_hi << 32U) | (uint64_t)now_lo);
 }
+
+/* The linker's constructor list (none of ours; wasi-libc's are empty). Calling it here makes the image a
+ * reactor, so the exports are not wrapped. */
+extern void __wasm_call_ctors(void);
+
+void _initialize(void)
+{
+	__wasm_call_ctors();
+}
 #endif

@@ -23,6 +23,8 @@ interface EcuExports {
 	ecu_io_inputs?(): number;
 	/** Optional: the table of what `ecu_can_rx` acts on (ecu_abi.h, `ECU_RX_ACCEPT_*`), or 0: every frame. */
 	ecu_rx_accept?(): number;
+	/** Optional: a WASI reactor's start (the constructors), called once before any other export. */
+	_initialize?(): void;
 }
 
 const RX_ACCEPT_ANY = 0x1;
@@ -155,6 +157,9 @@ export class EcuHost {
 		const x = instance.exports as Record<string, unknown>;
 		const missing = REQUIRED_EXPORTS.filter((n) => !(n in x));
 		if (missing.length > 0) throw new EcuAbiError(this.name, `missing exports: ${missing.join(', ')}`);
+		// a reactor's constructors run once, before anything else is called (an image linked as a command runs
+		// them in every export instead)
+		if (typeof x._initialize === 'function') (x._initialize as () => void)();
 		const v = (x as unknown as EcuExports).abi_version() >>> 0;
 		if (v !== ECU_ABI_VERSION) {
 			throw new EcuAbiError(this.name, `ABI version ${v}, but this host speaks version ${ECU_ABI_VERSION}`);
