@@ -95,62 +95,46 @@ const CRC15_TABLE = new Uint16Array(256);
 /** STUFF_TABLE[state * 256 + byte] = next state | (stuff bits inserted << 3). */
 const STUFF_TABLE = new Uint8Array(8 * 256);
 
-for (let i = 0; i < 256; i++) {
-	let crc = i << 7;
-	for (let k = 0; k < 8; k++) crc = crc & 0x4000 ? ((crc << 1) & 0x7fff) ^ CRC15_POLY : (crc << 1) & 0x7fff;
-	CRC15_TABLE[i] = crc;
-}
-for (let state = 0; state < 8; state++) {
-	for (let byte = 0; byte < 256; byte++) {
-		let last = state >> 2;
-		let run = (state & 3) + 1;
-		let n = 0;
-		for (let k = 7; k >= 0; k--) {
-			const b = (byte >> k) & 1;
-			if (b === last) {
-				if (++run === 5) {
-					n++;
-					last = b ^ 1;
-					run = 1;
-				}
-			} else {
-				last = b;
+/** The low `k` bits of `bits`, MSB first, through the stuffer from `state`: next state | (stuff bits << 3). */
+function stuffChunk(state: number, bits: number, k: number): number {
+	let last = state >> 2;
+	let run = (state & 3) + 1;
+	let n = 0;
+	for (let j = k - 1; j >= 0; j--) {
+		const b = (bits >> j) & 1;
+		if (b === last) {
+			if (++run === 5) {
+				n++;
+				last = b ^ 1;
 				run = 1;
 			}
+		} else {
+			last = b;
+			run = 1;
 		}
-		STUFF_TABLE[state * 256 + byte] = (last * 4 + run - 1) | (n << 3);
 	}
+	return (last * 4 + run - 1) | (n << 3);
 }
+
+/** The CRC-15 register after shifting `i << (15 - k)` through it `k` times with zero input. */
+function crcChunk(i: number, k: number): number {
+	let crc = i << (15 - k);
+	for (let j = 0; j < k; j++) crc = crc & 0x4000 ? ((crc << 1) & 0x7fff) ^ CRC15_POLY : (crc << 1) & 0x7fff;
+	return crc;
+}
+
+for (let i = 0; i < 256; i++) CRC15_TABLE[i] = crcChunk(i, 8);
+for (let state = 0; state < 8; state++) for (let byte = 0; byte < 256; byte++) STUFF_TABLE[state * 256 + byte] = stuffChunk(state, byte, 8);
 
 // The same for a chunk of k = 1..7 bits (the part of a field before its whole bytes: 3 bits of a standard
 // header, 7 of the CRC): STUFF_K[(k * 8 + state) * 128 + bits] and CRC15_K[k * 128 + i], so no field goes bit
-// by bit. CRC15_K[k][i] is i << (15 - k) shifted k times, as CRC15_TABLE is for k = 8.
+// by bit.
 const STUFF_K = new Uint8Array(8 * 8 * 128);
 const CRC15_K = new Uint16Array(8 * 128);
 for (let k = 1; k < 8; k++) {
 	for (let i = 0; i < 1 << k; i++) {
-		let crc = i << (15 - k);
-		for (let j = 0; j < k; j++) crc = crc & 0x4000 ? ((crc << 1) & 0x7fff) ^ CRC15_POLY : (crc << 1) & 0x7fff;
-		CRC15_K[k * 128 + i] = crc;
-		for (let state = 0; state < 8; state++) {
-			let last = state >> 2;
-			let run = (state & 3) + 1;
-			let n = 0;
-			for (let j = k - 1; j >= 0; j--) {
-				const b = (i >> j) & 1;
-				if (b === last) {
-					if (++run === 5) {
-						n++;
-						last = b ^ 1;
-						run = 1;
-					}
-				} else {
-					last = b;
-					run = 1;
-				}
-			}
-			STUFF_K[(k * 8 + state) * 128 + i] = (last * 4 + run - 1) | (n << 3);
-		}
+		CRC15_K[k * 128 + i] = crcChunk(i, k);
+		for (let state = 0; state < 8; state++) STUFF_K[(k * 8 + state) * 128 + i] = stuffChunk(state, i, k);
 	}
 }
 
