@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { signImage, generateKeyPair } from '$lib/ota/image';
 import { FleetHttpError } from './client';
 import { imageLabel, stateCounts, uploadBundle, writeError, type FleetOtaImage } from './ota-ui';
+import type { OtaState } from '../../../server/fleet/repos/ota';
 
 const wasm = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
 const file = (name: string, body: string | Uint8Array) => new File([body as BlobPart], name);
 
 describe('the fleet pages’ OTA helpers', () => {
 	it('counts a campaign’s vehicles per state, finished states first', () => {
-		const v = (state: string) => ({ vin: 'X', state, reason: null, updated_at: 0 });
+		const v = (state: OtaState) => ({ vin: 'X', state, reason: null, updated_at: 0 });
 		expect(stateCounts({ id: 'c', name: 'n', image_id: 'i', created_at: 0, created_by: 'op', vehicles: [v('QUEUED'), v('UPDATED'), v('FAILED'), v('UPDATED'), v('UPDATED')] })).toBe('3 UPDATED, 1 FAILED, 1 QUEUED');
 		expect(stateCounts({ id: 'c', name: 'n', image_id: 'i', created_at: 0, created_by: 'op', vehicles: [] })).toBe('no vehicles');
 	});

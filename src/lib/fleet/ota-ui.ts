@@ -6,27 +6,12 @@
 import { parseBundle } from '$lib/ota/image';
 import { fleetFetch, FleetHttpError } from './client';
 
-/** An image as `GET /api/fleet/ota/images` lists it (not the bytes). */
-export interface FleetOtaImage {
-	id: string;
-	ecu: string;
-	version: string;
-	sha256: string;
-	size: number;
-	manifest: Record<string, unknown>;
-	signature: string;
-	created_at: number;
-	created_by: string;
-}
-
-export interface FleetOtaCampaign {
-	id: string;
-	name: string;
-	image_id: string;
-	created_at: number;
-	created_by: string;
-	vehicles?: Array<{ vin: string; state: string; reason: string | null; updated_at: number }>;
-}
+/**
+ * An image as `GET /api/fleet/ota/images` lists it (not the bytes), and a campaign as `GET /api/fleet/ota/campaigns`
+ * does: the server's rows as its JSON carries them (types only; nothing of the server reaches the bundle).
+ */
+export type { OtaImageRow as FleetOtaImage, OtaCampaignRow as FleetOtaCampaign } from '../../../server/fleet/repos/ota';
+import type { OtaCampaignRow as FleetOtaCampaign, OtaImageRow as FleetOtaImage } from '../../../server/fleet/repos/ota';
 
 /** The id of the key that signed it, as the upload named it (the bundle's keyId rides in the stored manifest). */
 export function imageKeyId(i: FleetOtaImage): string | null {
