@@ -10,8 +10,8 @@ import { fleetFetch, FleetHttpError } from './client';
  * An image as `GET /api/fleet/ota/images` lists it (not the bytes), and a campaign as `GET /api/fleet/ota/campaigns`
  * does: the server's rows as its JSON carries them (types only; nothing of the server reaches the bundle).
  */
-export type { OtaImageRow as FleetOtaImage, OtaCampaignRow as FleetOtaCampaign } from '../../../server/fleet/repos/ota';
 import type { OtaCampaignRow as FleetOtaCampaign, OtaImageRow as FleetOtaImage } from '../../../server/fleet/repos/ota';
+export type { FleetOtaCampaign, FleetOtaImage };
 
 /** The id of the key that signed it, as the upload named it (the bundle's keyId rides in the stored manifest). */
 export function imageKeyId(i: FleetOtaImage): string | null {

@@ -159,7 +159,7 @@ export class EcuHost {
 		if (missing.length > 0) throw new EcuAbiError(this.name, `missing exports: ${missing.join(', ')}`);
 		// a reactor's constructors run once, before anything else is called (an image linked as a command runs
 		// them in every export instead)
-		if (typeof x._initialize === 'function') (x._initialize as () => void)();
+		(x as unknown as EcuExports)._initialize?.();
 		const v = (x as unknown as EcuExports).abi_version() >>> 0;
 		if (v !== ECU_ABI_VERSION) {
 			throw new EcuAbiError(this.name, `ABI version ${v}, but this host speaks version ${ECU_ABI_VERSION}`);
